@@ -1,0 +1,2 @@
+//! Placeholder until the derive lands.
+#![forbid(unsafe_code)]

@@ -1,0 +1,189 @@
+//! Support for `dma-buffer-derive`. Not public API: names and forms change without notice.
+//!
+//! The derive emits no `unsafe` token itself. It calls the macros below, which emit the
+//! `unsafe impl` together with every layout check and name this crate's items through
+//! `$crate`: so `#[dma(crate = path)]` can move where the macro is found, but never gives an
+//! impl without its checks, and user crates under `#![forbid(unsafe_code)]` still compile.
+
+use core::mem::{align_of, size_of};
+
+use crate::{DmaReadTarget, DmaWriteTarget};
+
+/// Word rule of a struct whose fields all share its word.
+pub enum SameWord {}
+/// Word rule of a struct viewed as words of one type (`#[dma(word = W)]`): any field word.
+pub enum AnyWord {}
+
+/// `Self`'s read word is acceptable as `W` under `Rule`. A helper trait instead of `Word = W`
+/// equality bounds, which overflow rustc's trait solver (E0275) on structs with many fields.
+#[diagnostic::on_unimplemented(
+    message = "the DMA word of `{Self}` is not `{W}`, the word of the struct's other fields",
+    label = "this field has a different DMA word",
+    note = "all fields of a DMA target share one word; to mix word sizes, view the struct as \
+            words of one type with `#[dma(word = u8)]`"
+)]
+pub trait ReadWordIs<W, Rule> {}
+impl<T: ?Sized + DmaReadTarget> ReadWordIs<T::Word, SameWord> for T {}
+impl<T: ?Sized + DmaReadTarget, W> ReadWordIs<W, AnyWord> for T {}
+
+/// `Self`'s write word is acceptable as `W` under `Rule`; see [`ReadWordIs`].
+#[diagnostic::on_unimplemented(
+    message = "the DMA word of `{Self}` is not `{W}`, the word of the struct's other fields",
+    label = "this field has a different DMA word",
+    note = "all fields of a DMA target share one word; to mix word sizes, view the struct as \
+            words of one type with `#[dma(word = u8)]`"
+)]
+pub trait WriteWordIs<W, Rule> {}
+impl<T: ?Sized + DmaWriteTarget> WriteWordIs<T::Word, SameWord> for T {}
+impl<T: ?Sized + DmaWriteTarget, W> WriteWordIs<W, AnyWord> for T {}
+
+/// Requires, at compile time, that `F` reads as words `W` under `Rule`.
+pub const fn read_word_is<F: ?Sized + ReadWordIs<W, Rule>, W, Rule>() {}
+
+/// Requires, at compile time, that `F` writes as words `W` under `Rule`.
+pub const fn write_word_is<F: ?Sized + WriteWordIs<W, Rule>, W, Rule>() {}
+
+/// Panics (at compile time, in a check constant) unless the phantom field `P` is zero-sized.
+pub const fn assert_zero_sized<P>() {
+    assert!(
+        size_of::<P>() == 0,
+        "a field skipped as `PhantomData` is not zero-sized"
+    );
+}
+
+/// Panics (at compile time, in a check constant) unless `S`, whose non-phantom fields take
+/// `field_bytes` bytes in all, is a padding-free run of aligned `W`s.
+pub const fn assert_layout<S, W>(field_bytes: usize) {
+    assert!(
+        size_of::<S>() == field_bytes,
+        "this DMA target has padding: its size is not the sum of its fields' sizes; \
+         reorder or resize the fields, or add explicit padding fields"
+    );
+    assert!(
+        size_of::<S>() % size_of::<W>() == 0,
+        "this DMA target's size is not a multiple of its word's size"
+    );
+    assert!(
+        align_of::<S>() >= align_of::<W>(),
+        "this DMA target is less aligned than its word; add `#[repr(C, align(N))]`"
+    );
+}
+
+/// The number of `W`s in one `S`; exact once [`assert_layout`] passed.
+#[inline(always)]
+pub const fn words_in<S, W>() -> usize {
+    size_of::<S>() / size_of::<W>()
+}
+
+/// Emits `unsafe impl DmaReadTarget` or `DmaWriteTarget` for a derived struct, with its
+/// layout check.
+///
+/// ```text
+/// __derive_dma_target! {
+///     read | write
+///     impl [<generic params>] type [Self type] where [predicates,]
+///     word [W] rule [SameWord | AnyWord]
+///     bounds [field types that mention a generic parameter]
+///     fields [every non-phantom field type]
+///     phantoms [phantom field types]
+///     $(now [Self type])?   // non-generic: check at the definition
+///     $(embedded_dma [field types bounded on embedded-dma's own target trait])?
+/// }
+/// ```
+///
+/// `embedded_dma [..]` is given only for types whose layout holds for every instantiation
+/// (see `__derive_embedded_dma_target!`); it is a no-op without the `embedded-dma` feature.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __derive_dma_target {
+    (read $($rest:tt)*) => {
+        $crate::__derive_dma_target! {
+            @emit [DmaReadTarget READ_CHECK read_word_len const ReadWordIs read_word_is] $($rest)*
+        }
+    };
+    (write $($rest:tt)*) => {
+        $crate::__derive_dma_target! {
+            @emit [DmaWriteTarget WRITE_CHECK write_word_len mut WriteWordIs write_word_is] $($rest)*
+        }
+    };
+    (@emit [$Trait:ident $CHECK:ident $len:ident $ptr:tt $WordIs:ident $word_is:ident]
+        impl [$($impl_generics:tt)*] type [$($ty:tt)*] where [$($where:tt)*]
+        word [$word:ty] rule [$rule:ident]
+        bounds [$($bound:ty),* $(,)?]
+        fields [$($field:ty),+ $(,)?]
+        phantoms [$($phantom:ty),* $(,)?]
+        $(now [$($now:tt)*])?
+        $(embedded_dma [$($ed_bound:ty),* $(,)?])?
+    ) => {
+        unsafe impl<$($impl_generics)*> $crate::$Trait for $($ty)*
+        where
+            $($bound: $crate::$Trait + $crate::__private::$WordIs<$word, $crate::__private::$rule>,)*
+            $($where)*
+        {
+            type Word = $word;
+            const $CHECK: () = {
+                $(let () = <$field as $crate::$Trait>::$CHECK;)+
+                $($crate::__private::$word_is::<$field, $word, $crate::__private::$rule>();)+
+                $($crate::__private::assert_zero_sized::<$phantom>();)*
+                $crate::__private::assert_layout::<Self, $word>(
+                    0 $(+ ::core::mem::size_of::<$field>())+
+                );
+            };
+            #[inline(always)]
+            fn $len(_: *$ptr Self) -> usize {
+                let () = <Self as $crate::$Trait>::$CHECK;
+                $crate::__private::words_in::<Self, $word>()
+            }
+        }
+        $(const _: () = <$($now)* as $crate::$Trait>::$CHECK;)?
+        $($crate::__derive_embedded_dma_target! {
+            $Trait impl [$($impl_generics)*] type [$($ty)*] where [$($where)*]
+            word [$word] bounds [$($ed_bound),*]
+        })?
+    };
+}
+
+/// Emits `unsafe impl DmaReadBuffer` or `DmaWriteBuffer` for a `#[dma(delegate)]` handle type
+/// whose one non-phantom field `member` of type `field` is itself a DMA buffer.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __derive_dma_delegate {
+    (read impl [$($impl_generics:tt)*] type [$($ty:tt)*] where [$($where:tt)*]
+        field [$field:ty] member [$member:tt]
+    ) => {
+        unsafe impl<$($impl_generics)*> $crate::DmaReadBuffer for $($ty)*
+        where
+            $field: $crate::DmaReadBuffer,
+            $($where)*
+        {
+            type Word = <$field as $crate::DmaReadBuffer>::Word;
+            #[inline]
+            fn dma_read_buffer(&self) -> (*const Self::Word, usize) {
+                <$field as $crate::DmaReadBuffer>::dma_read_buffer(&self.$member)
+            }
+        }
+    };
+    (write impl [$($impl_generics:tt)*] type [$($ty:tt)*] where [$($where:tt)*]
+        field [$field:ty] member [$member:tt]
+    ) => {
+        unsafe impl<$($impl_generics)*> $crate::DmaWriteBuffer for $($ty)*
+        where
+            $field: $crate::DmaWriteBuffer,
+            $($where)*
+        {
+            type Word = <$field as $crate::DmaWriteBuffer>::Word;
+            #[inline]
+            fn dma_write_buffer(&mut self) -> (*mut Self::Word, usize) {
+                <$field as $crate::DmaWriteBuffer>::dma_write_buffer(&mut self.$member)
+            }
+        }
+    };
+}
+
+/// Without the `embedded-dma` feature, derived types get no embedded-dma impls.
+#[cfg(not(feature = "embedded-dma"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __derive_embedded_dma_target {
+    ($($input:tt)*) => {};
+}

@@ -1,0 +1,190 @@
+//! Memory a DMA buffer may point at: runs of [`Word`]s valid for every bit pattern.
+
+use core::mem::{size_of, MaybeUninit};
+
+use crate::Word;
+
+/// Memory that a DMA engine may read: the pointee of a [`DmaReadBuffer`](crate::DmaReadBuffer).
+///
+/// Implemented for every [`Word`], for `[T; N]` and `[T]` of any read target `T`, for `str`
+/// (bytes), and by `#[derive(DmaReadBuffer)]` for `#[repr(C)]` structs made only of words.
+///
+/// ```
+/// use dma_buffer::DmaReadTarget;
+///
+/// let frame = [0x1234u16, 0x5678, 0x9abc];
+/// let (ptr, len) = <[u16; 3]>::dma_read_target(&frame);
+/// assert_eq!((ptr, len), (frame.as_ptr(), 3));
+/// ```
+///
+/// # Safety
+///
+/// For every `this` that points to a live value of `Self`, `dma_read_target(this)` returns
+/// `this` cast to `*const Self::Word` and the number of words `len` such that
+/// `len * size_of::<Self::Word>()` equals the size of `*this` in bytes. The whole value is an
+/// initialized, padding-free run of `Self::Word`s, suitably aligned for `Self::Word`, without
+/// interior mutability. Generic implementations whose layout depends on their parameters put
+/// the proof in [`READ_CHECK`](Self::READ_CHECK) and evaluate it in every method; wrappers of
+/// another target (arrays, slices) define their `READ_CHECK` as their element's.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not memory a DMA engine may read",
+    label = "not made only of DMA words",
+    note = "DMA read targets are `u8`..`i64` words, arrays and slices of them, `str`, \
+            and `#[repr(C)]` structs with `#[derive(DmaReadBuffer)]`"
+)]
+pub unsafe trait DmaReadTarget {
+    /// The word the DMA engine reads.
+    type Word: Word;
+
+    /// The layout proof, evaluated at compile time for each type that reaches a pointer.
+    ///
+    /// It panics (a compile error) when an instantiation of a generic target is not a
+    /// padding-free run of `Self::Word`. Non-generic targets keep the default `()`.
+    const READ_CHECK: () = ();
+
+    /// The number of words in the target at `this`, read from the pointer's metadata only:
+    /// `this` is never dereferenced.
+    fn read_word_len(this: *const Self) -> usize;
+
+    /// The start and length in words of the target at `this`, without creating a reference.
+    #[inline]
+    fn dma_read_target(this: *const Self) -> (*const Self::Word, usize) {
+        let () = Self::READ_CHECK;
+        (this.cast(), Self::read_word_len(this))
+    }
+}
+
+/// Memory that a DMA engine may write: the pointee of a
+/// [`DmaWriteBuffer`](crate::DmaWriteBuffer).
+///
+/// Implemented for every [`Word`], for `[T; N]` and `[T]` of any write target `T`, for
+/// `MaybeUninit<T>` of any write target `T`, and by `#[derive(DmaWriteBuffer)]`.
+///
+/// ```
+/// use core::mem::MaybeUninit;
+/// use dma_buffer::DmaWriteTarget;
+///
+/// let mut rx = MaybeUninit::<[u32; 8]>::uninit();
+/// let (ptr, len) = <MaybeUninit<[u32; 8]>>::dma_write_target(rx.as_mut_ptr().cast());
+/// assert_eq!((ptr, len), (rx.as_mut_ptr().cast::<u32>(), 8));
+/// ```
+///
+/// # Safety
+///
+/// As for [`DmaReadTarget`], but the memory must also be valid for writes of any bit pattern:
+/// every bit pattern written as `Self::Word`s leaves a valid `Self`. The memory need not be
+/// initialized (`MaybeUninit`), so implementations never read it or create references to it.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not memory a DMA engine may write",
+    label = "not valid for every bit pattern the DMA may write",
+    note = "DMA write targets are `u8`..`i64` words, arrays and slices of them, `MaybeUninit` \
+            of those, and `#[repr(C)]` structs with `#[derive(DmaWriteBuffer)]`"
+)]
+pub unsafe trait DmaWriteTarget {
+    /// The word the DMA engine writes.
+    type Word: Word;
+
+    /// The layout proof; see [`DmaReadTarget::READ_CHECK`].
+    const WRITE_CHECK: () = ();
+
+    /// The number of words in the target at `this`, read from the pointer's metadata only.
+    fn write_word_len(this: *mut Self) -> usize;
+
+    /// The start and length in words of the target at `this`, without creating a reference.
+    #[inline]
+    fn dma_write_target(this: *mut Self) -> (*mut Self::Word, usize) {
+        let () = Self::WRITE_CHECK;
+        (this.cast(), Self::write_word_len(this))
+    }
+}
+
+/// Words in one `T` whose word is `W`; exact by the targets' contract.
+#[inline(always)]
+const fn words_per<T, W>() -> usize {
+    size_of::<T>() / size_of::<W>()
+}
+
+macro_rules! impl_word_targets {
+    ($($ty:ty)*) => {$(
+        // SAFETY: a word is one initialized word, valid for every bit pattern.
+        unsafe impl DmaReadTarget for $ty {
+            type Word = $ty;
+            #[inline(always)]
+            fn read_word_len(_: *const Self) -> usize { 1 }
+        }
+        // SAFETY: as above.
+        unsafe impl DmaWriteTarget for $ty {
+            type Word = $ty;
+            #[inline(always)]
+            fn write_word_len(_: *mut Self) -> usize { 1 }
+        }
+    )*};
+}
+
+impl_word_targets!(u8 i8 u16 i16 u32 i32 u64 i64);
+
+// SAFETY: an array is its elements back to back without padding; each element is a run of
+// `T::Word` by `T`'s contract, whose check this array's check is.
+unsafe impl<T: DmaReadTarget, const N: usize> DmaReadTarget for [T; N] {
+    type Word = T::Word;
+    const READ_CHECK: () = T::READ_CHECK;
+    #[inline(always)]
+    fn read_word_len(_: *const Self) -> usize {
+        let () = Self::READ_CHECK;
+        N * words_per::<T, T::Word>()
+    }
+}
+
+// SAFETY: as for `[T; N]`.
+unsafe impl<T: DmaWriteTarget, const N: usize> DmaWriteTarget for [T; N] {
+    type Word = T::Word;
+    const WRITE_CHECK: () = T::WRITE_CHECK;
+    #[inline(always)]
+    fn write_word_len(_: *mut Self) -> usize {
+        let () = Self::WRITE_CHECK;
+        N * words_per::<T, T::Word>()
+    }
+}
+
+// SAFETY: as for `[T; N]`; the element count comes from the slice pointer's metadata.
+unsafe impl<T: DmaReadTarget> DmaReadTarget for [T] {
+    type Word = T::Word;
+    const READ_CHECK: () = T::READ_CHECK;
+    #[inline(always)]
+    fn read_word_len(this: *const Self) -> usize {
+        let () = Self::READ_CHECK;
+        this.len() * words_per::<T, T::Word>()
+    }
+}
+
+// SAFETY: as for `[T]`.
+unsafe impl<T: DmaWriteTarget> DmaWriteTarget for [T] {
+    type Word = T::Word;
+    const WRITE_CHECK: () = T::WRITE_CHECK;
+    #[inline(always)]
+    fn write_word_len(this: *mut Self) -> usize {
+        let () = Self::WRITE_CHECK;
+        this.len() * words_per::<T, T::Word>()
+    }
+}
+
+// SAFETY: a `str` is initialized bytes. Read only: a DMA write could break UTF-8.
+unsafe impl DmaReadTarget for str {
+    type Word = u8;
+    #[inline(always)]
+    fn read_word_len(this: *const Self) -> usize {
+        (this as *const [u8]).len()
+    }
+}
+
+// SAFETY: `MaybeUninit<T>` has `T`'s size and alignment, and any bit pattern is a valid
+// `MaybeUninit<T>`. Write only: it may be uninitialized, so a DMA read could see garbage.
+unsafe impl<T: DmaWriteTarget> DmaWriteTarget for MaybeUninit<T> {
+    type Word = T::Word;
+    const WRITE_CHECK: () = T::WRITE_CHECK;
+    #[inline(always)]
+    fn write_word_len(_: *mut Self) -> usize {
+        let () = Self::WRITE_CHECK;
+        words_per::<T, T::Word>()
+    }
+}
