@@ -57,7 +57,11 @@
 //! [`StableDeref`]: stable_deref_trait::StableDeref
 #![no_std]
 #![cfg_attr(docsrs, feature(doc_auto_cfg))]
-#![deny(missing_docs, unsafe_op_in_unsafe_fn, clippy::undocumented_unsafe_blocks)]
+#![deny(
+    missing_docs,
+    unsafe_op_in_unsafe_fn,
+    clippy::undocumented_unsafe_blocks
+)]
 
 #[cfg(feature = "alloc")]
 extern crate alloc;

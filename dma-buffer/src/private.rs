@@ -113,7 +113,7 @@ macro_rules! __derive_dma_target {
         fields [$($field:ty),+ $(,)?]
         phantoms [$($phantom:ty),* $(,)?]
         $(now [$($now:tt)*])?
-        $(embedded_dma [$($ed_bound:ty),* $(,)?])?
+        $(embedded_dma $embedded_dma:tt)?
     ) => {
         unsafe impl<$($impl_generics)*> $crate::$Trait for $($ty)*
         where
@@ -136,10 +136,10 @@ macro_rules! __derive_dma_target {
             }
         }
         $(const _: () = <$($now)* as $crate::$Trait>::$CHECK;)?
-        $($crate::__derive_embedded_dma_target! {
+        $crate::__derive_embedded_dma_target! {
             $Trait impl [$($impl_generics)*] type [$($ty)*] where [$($where)*]
-            word [$word] bounds [$($ed_bound),*]
-        })?
+            word [$word] $(embedded_dma $embedded_dma)?
+        }
     };
 }
 
@@ -180,7 +180,9 @@ macro_rules! __derive_dma_delegate {
     };
 }
 
-/// Without the `embedded-dma` feature, derived types get no embedded-dma impls.
+/// Emits embedded-dma's `ReadTarget`/`WriteTarget` for a derived type when the derive passed
+/// `embedded_dma [field types to bound on embedded-dma's target trait]`. Without the
+/// `embedded-dma` feature, derived types get no embedded-dma impls.
 #[cfg(not(feature = "embedded-dma"))]
 #[doc(hidden)]
 #[macro_export]

@@ -137,7 +137,10 @@ impl<B: DmaWriteBuffer> DmaSlice<B> {
 /// hand-written buffer whose read and write lengths differ.
 #[inline]
 fn assert_within(end: usize, len: usize) {
-    assert!(end <= len, "DmaSlice range ends at {end}, past the buffer's {len} words");
+    assert!(
+        end <= len,
+        "DmaSlice range ends at {end}, past the buffer's {len} words"
+    );
 }
 
 // SAFETY: `start <= end <= len` (checked above), so `ptr + start` and `end - start` words lie
