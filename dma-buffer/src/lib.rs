@@ -68,6 +68,7 @@ extern crate alloc;
 #[cfg(feature = "std")]
 extern crate std;
 
+mod bridge;
 mod buffer;
 mod slice;
 mod target;
@@ -76,12 +77,21 @@ mod word;
 #[doc(hidden)]
 #[path = "private.rs"]
 pub mod __private;
+#[cfg(feature = "std")]
+pub mod sim;
+pub mod transfer;
 
 pub use buffer::{DmaReadBuffer, DmaWriteBuffer, StaticReadBuffer, StaticWriteBuffer};
 pub use slice::{DmaSlice, OutOfRange};
 pub use stable_deref_trait::StableDeref;
 pub use target::{DmaReadTarget, DmaWriteTarget};
+pub use transfer::{DmaChannel, Transfer};
 pub use word::Word;
 
 #[cfg(feature = "derive")]
 pub use dma_buffer_derive::{DmaReadBuffer, DmaWriteBuffer};
+
+#[cfg(feature = "embedded-dma")]
+pub use bridge::embedded_dma;
+#[cfg(feature = "zerocopy")]
+pub use bridge::zerocopy;

@@ -9,6 +9,13 @@ use core::mem::{align_of, size_of};
 
 use crate::{DmaReadTarget, DmaWriteTarget};
 
+// The bridges' macros name these crates through `$crate`, so users need not depend on them
+// under these names.
+#[cfg(feature = "embedded-dma")]
+pub use ::embedded_dma;
+#[cfg(feature = "zerocopy")]
+pub use ::zerocopy;
+
 /// Word rule of a struct whose fields all share its word.
 pub enum SameWord {}
 /// Word rule of a struct viewed as words of one type (`#[dma(word = W)]`): any field word.

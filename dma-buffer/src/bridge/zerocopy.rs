@@ -1,0 +1,170 @@
+//! The bridge to [`zerocopy`](::zerocopy) 0.8: packets whose layout zerocopy already proves are
+//! byte (`u8`) DMA targets, without restating that layout for this crate's derive.
+//!
+//! `#[dma(zerocopy)]` makes a struct a byte target on zerocopy's proofs instead of the derive's
+//! rules: a write target needs `FromBytes + IntoBytes` (every bit pattern valid, no padding),
+//! a read target `IntoBytes + Immutable` (initialized, no interior mutability). So
+//! `#[repr(C, packed)]` structs and byte-order fields such as `U16<BigEndian>` are fine, and a
+//! missing zerocopy derive is a compile error that names it. With the `embedded-dma` feature
+//! too, such a struct is also a byte target for the HALs.
+//!
+//! ```
+//! use dma_buffer::{DmaReadBuffer, DmaWriteBuffer};
+//! use zerocopy::byteorder::{BigEndian, U16, U32};
+//! use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout};
+//!
+//! #[derive(FromBytes, IntoBytes, Immutable, KnownLayout)]
+//! #[derive(DmaReadBuffer, DmaWriteBuffer)]
+//! #[dma(zerocopy)]
+//! #[repr(C, packed)]
+//! struct Header {
+//!     kind: u8,
+//!     length: U16<BigEndian>,
+//!     sequence: U32<BigEndian>,
+//! }
+//!
+//! let mut rx = Box::new(Header::new_zeroed());
+//! let (ptr, len) = rx.dma_write_buffer();
+//! assert_eq!(len, 7);
+//! // What the DMA engine would do: write the bytes of a header from the wire.
+//! // SAFETY: `ptr` is valid for `len` bytes, and `rx` is not used meanwhile.
+//! unsafe { ptr.copy_from_nonoverlapping([1, 0, 5, 0, 0, 0, 9].as_ptr(), len) };
+//! assert_eq!((rx.kind, rx.length.get(), rx.sequence.get()), (1, 5, 9));
+//! ```
+//!
+//! Types defined elsewhere (a protocol crate's packets), which cannot get the attribute, are
+//! DMA buffers through the [`Bytes`] wrapper.
+
+use core::ops::DerefMut;
+
+use ::zerocopy::{FromBytes, Immutable, IntoBytes};
+use stable_deref_trait::StableDeref;
+
+use crate::{DmaReadBuffer, DmaWriteBuffer};
+
+/// A stable pointer to any zerocopy type, as a byte (`u8`) DMA buffer: a read buffer when the
+/// target is `IntoBytes + Immutable`, a write buffer when it is `FromBytes + IntoBytes`.
+///
+/// For packet types whose crate derives zerocopy's traits but not this crate's. The target may
+/// be unsized (`[Packet]` behind a `Vec` or `Box<[Packet]>`, or a zerocopy slice DST): the
+/// length is the target's size in bytes, read from the pointer at run time, on every call.
+///
+/// ```
+/// use dma_buffer::zerocopy::Bytes;
+/// use dma_buffer::StaticReadBuffer;
+/// use zerocopy::byteorder::{LittleEndian, U16};
+///
+/// /// What a HAL's transmit function looks like.
+/// fn start_tx<B: StaticReadBuffer<Word = u8>>(buffer: B) -> usize {
+///     buffer.dma_read_buffer().1
+/// }
+///
+/// // `U16<LittleEndian>` is a foreign zerocopy type: no derive of this crate on it.
+/// let samples: Vec<U16<LittleEndian>> = vec![U16::new(1), U16::new(2), U16::new(3)];
+/// assert_eq!(start_tx(Bytes::new(samples)), 6);
+/// ```
+#[derive(Debug)]
+pub struct Bytes<B> {
+    buffer: B,
+}
+
+impl<B> Bytes<B> {
+    /// Wraps `buffer`.
+    pub fn new(buffer: B) -> Self {
+        Bytes { buffer }
+    }
+
+    /// Gives the buffer back.
+    pub fn into_inner(self) -> B {
+        self.buffer
+    }
+}
+
+// SAFETY: `StableDeref` keeps the target outside `B` and at one address while `B` is moved and
+// dereferenced; zerocopy's `IntoBytes` proves every byte of the target initialized, and
+// `Immutable` that no other shared path writes it. The bytes are `u8`s, aligned anywhere; the
+// private field is never reached by a `&mut` method, so the target's size does not change.
+unsafe impl<B> DmaReadBuffer for Bytes<B>
+where
+    B: StableDeref,
+    B::Target: IntoBytes + Immutable,
+{
+    type Word = u8;
+
+    #[inline]
+    fn dma_read_buffer(&self) -> (*const u8, usize) {
+        let bytes = IntoBytes::as_bytes(&*self.buffer);
+        (bytes.as_ptr(), bytes.len())
+    }
+}
+
+// SAFETY: as for `DmaReadBuffer`; `DerefMut` gives unique access, and `FromBytes` proves every
+// bit pattern written leaves a valid target.
+unsafe impl<B> DmaWriteBuffer for Bytes<B>
+where
+    B: StableDeref + DerefMut,
+    B::Target: FromBytes + IntoBytes,
+{
+    type Word = u8;
+
+    #[inline]
+    fn dma_write_buffer(&mut self) -> (*mut u8, usize) {
+        let bytes = IntoBytes::as_mut_bytes(&mut *self.buffer);
+        (bytes.as_mut_ptr(), bytes.len())
+    }
+}
+
+#[cfg(feature = "embedded-dma")]
+super::embedded_dma::impl_embedded_dma_buffers!(Bytes);
+
+/// Emits `unsafe impl DmaReadTarget` or `DmaWriteTarget` with word `u8` for a
+/// `#[dma(zerocopy)]` struct, on zerocopy's proofs (bounds on `Self`), and with the
+/// `embedded-dma` feature, embedded-dma's target trait too.
+///
+/// ```text
+/// __derive_zerocopy_target! { read | write impl [<generic params>] type [Self type] where [predicates] }
+/// ```
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __derive_zerocopy_target {
+    (read impl [$($impl_generics:tt)*] type [$($ty:tt)*] where [$($where:tt)*]) => {
+        // SAFETY: zerocopy's `IntoBytes` proves `Self` a padding-free run of initialized bytes,
+        // `Immutable` that it has no interior mutability; `u8` needs no alignment.
+        unsafe impl<$($impl_generics)*> $crate::DmaReadTarget for $($ty)*
+        where
+            Self: $crate::__private::zerocopy::IntoBytes + $crate::__private::zerocopy::Immutable,
+            $($where)*
+        {
+            type Word = u8;
+
+            #[inline(always)]
+            fn read_word_len(_: *const Self) -> usize {
+                ::core::mem::size_of::<Self>()
+            }
+        }
+        $crate::__derive_embedded_dma_target! {
+            DmaReadTarget impl [$($impl_generics)*] type [$($ty)*] where [$($where)*]
+            word [u8] embedded_dma []
+        }
+    };
+    (write impl [$($impl_generics:tt)*] type [$($ty:tt)*] where [$($where:tt)*]) => {
+        // SAFETY: zerocopy's `FromBytes` proves every bit pattern a valid `Self`, `IntoBytes`
+        // that it has no padding; `u8` needs no alignment.
+        unsafe impl<$($impl_generics)*> $crate::DmaWriteTarget for $($ty)*
+        where
+            Self: $crate::__private::zerocopy::FromBytes + $crate::__private::zerocopy::IntoBytes,
+            $($where)*
+        {
+            type Word = u8;
+
+            #[inline(always)]
+            fn write_word_len(_: *mut Self) -> usize {
+                ::core::mem::size_of::<Self>()
+            }
+        }
+        $crate::__derive_embedded_dma_target! {
+            DmaWriteTarget impl [$($impl_generics)*] type [$($ty)*] where [$($where)*]
+            word [u8] embedded_dma []
+        }
+    };
+}

@@ -1,0 +1,246 @@
+//! The hardware side of a transfer: what a HAL implements for one DMA channel.
+
+use core::sync::atomic::{fence, Ordering};
+
+use crate::{DmaReadBuffer, DmaWriteBuffer, Word};
+
+/// One DMA channel: starts a [`Job`] on the hardware, reports its [`Status`], stops it.
+///
+/// A HAL implements this trait once per channel type; [`Transfer`](super::Transfer) and the
+/// [scoped transfers](super::scope_write) build the safe API on top of it. A driver that is
+/// generic over `C: DmaChannel<Word = u8>` can be unit-tested on a laptop with
+/// [`SimChannel`](crate::sim::SimChannel) (feature `std`).
+///
+/// ```
+/// # #[cfg(feature = "std")] {
+/// use dma_buffer::transfer::{DmaChannel, Transfer};
+///
+/// /// A driver that sends a frame and waits, for any HAL's byte channel.
+/// fn send<C: DmaChannel<Word = u8>>(channel: C, frame: &'static [u8]) -> (C, bool) {
+///     match Transfer::read(frame, channel).wait() {
+///         Ok((_frame, channel)) => (channel, true),
+///         Err(fault) => (fault.channel, false),
+///     }
+/// }
+///
+/// // Tested on the host, with a simulated channel.
+/// let channel = dma_buffer::sim::SimChannel::<u8>::new();
+/// let uart = channel.peripheral();
+/// let (_channel, sent) = send(channel, b"ping");
+/// assert!(sent);
+/// assert_eq!(uart.transmitted(), b"ping");
+/// # }
+/// ```
+///
+/// # The word is an associated type
+///
+/// A channel moves words of one type, [`Word`](Self::Word), fixed by its type rather than
+/// chosen per call: the peripheral end of most channels is a data register of one width (a
+/// UART's is a byte), and the type then rules out a `u32` buffer at compile time. An engine
+/// that can move any width makes its channel type generic (`Channel<W>`, one impl per `W`, or
+/// a method that converts `Channel<u8>` into `Channel<u16>`). With an associated type,
+/// `Transfer<B, C>` needs no third parameter and a driver writes `C: DmaChannel<Word = u8>`.
+///
+/// # Safety
+///
+/// An implementer promises, for every `job` passed to [`start`](Self::start):
+/// - the hardware accesses only the memory the job describes: it reads at most `len` words at
+///   `source` and writes at most `len` whole words at `destination`, and nothing else (in
+///   particular nothing inside the channel value, which is moved while the job runs);
+/// - [`status`](Self::status) returns [`Status::Busy`] as long as the hardware may still
+///   access that memory;
+/// - once `status` has returned anything else for the job, or [`stop`](Self::stop) has
+///   returned or unwound, the hardware never accesses that memory again, and its writes are
+///   visible to a CPU that then executes `fence(Acquire)` (if the memory is cached, the
+///   channel does the cache maintenance);
+/// - `stop` may be called at any time, also when the channel is idle or was never started.
+///
+/// The channel need not order the CPU's memory accesses: the callers issue the fences.
+pub unsafe trait DmaChannel {
+    /// The word the channel moves per beat.
+    type Word: Word;
+
+    /// Why a job ended early: a bus error, a FIFO error, a job the channel cannot do, …
+    type Error;
+
+    /// Starts `job`. The hardware runs it in the background until it completes, faults or is
+    /// stopped.
+    ///
+    /// A channel that cannot run a job (a direction it lacks, a length beyond its counter)
+    /// reports that through `status` as a [`Status::Fault`], without touching memory.
+    ///
+    /// # Safety
+    ///
+    /// The caller guarantees that:
+    /// - the channel is idle: no job was started, or the last one's end was observed through
+    ///   `status` or `stop`;
+    /// - until the end of this job is observed the same way, the memory it describes stays
+    ///   valid, the destination is accessed by nothing else, and the source is not written;
+    /// - the destination is valid for every bit pattern written as `Self::Word`;
+    /// - the CPU's accesses to that memory before this call are separated from it by
+    ///   `fence(Release)`.
+    unsafe fn start(&mut self, job: Job<Self::Word>);
+
+    /// Whether the hardware may still access the memory of the current job.
+    fn status(&self) -> Status<Self::Error>;
+
+    /// Stops the current job, and returns once the hardware will no longer access its memory.
+    /// Does nothing if no job is running.
+    fn stop(&mut self);
+}
+
+/// What a [`DmaChannel`] is asked to do: a run of `len` words between memory and its
+/// peripheral, or between two places in memory.
+///
+/// ```
+/// use dma_buffer::transfer::Job;
+///
+/// let bytes = [1u8, 2, 3];
+/// let job = Job::MemoryToPeripheral { source: bytes.as_ptr(), len: 3 };
+/// assert_eq!(job.len(), 3);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Job<W> {
+    /// Read `len` words from memory at `source` and send them to the peripheral (a TX).
+    MemoryToPeripheral {
+        /// The first word the hardware reads.
+        source: *const W,
+        /// The number of words.
+        len: usize,
+    },
+    /// Receive `len` words from the peripheral and write them to memory at `destination` (an
+    /// RX).
+    PeripheralToMemory {
+        /// Where the hardware writes the first word.
+        destination: *mut W,
+        /// The number of words.
+        len: usize,
+    },
+    /// Copy `len` words from `source` to `destination`, both in memory.
+    MemoryToMemory {
+        /// The first word the hardware reads.
+        source: *const W,
+        /// Where the hardware writes the first word.
+        destination: *mut W,
+        /// The number of words.
+        len: usize,
+    },
+}
+
+impl<W> Job<W> {
+    /// The number of words the job moves.
+    pub fn len(&self) -> usize {
+        match *self {
+            Job::MemoryToPeripheral { len, .. }
+            | Job::PeripheralToMemory { len, .. }
+            | Job::MemoryToMemory { len, .. } => len,
+        }
+    }
+
+    /// Whether the job moves no word at all.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// Whether a [`DmaChannel`]'s hardware may still access the memory of its job.
+///
+/// ```
+/// use dma_buffer::transfer::Status;
+///
+/// let status: Status<()> = Status::Idle;
+/// assert!(status.is_ended());
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status<E> {
+    /// The job runs: the hardware may access its memory.
+    Busy,
+    /// The hardware will not access the memory of a job again: the job completed or was
+    /// stopped, or none was started.
+    Idle,
+    /// The job ended early on an error; the hardware will not access its memory again.
+    Fault(E),
+}
+
+impl<E> Status<E> {
+    /// Whether the hardware is done with the job's memory: anything but [`Status::Busy`].
+    pub fn is_ended(&self) -> bool {
+        !matches!(self, Status::Busy)
+    }
+}
+
+/// The job that sends `buffer` to the peripheral.
+pub(super) fn read_job<B: DmaReadBuffer>(buffer: &B) -> Job<B::Word> {
+    let (source, len) = buffer.dma_read_buffer();
+    Job::MemoryToPeripheral { source, len }
+}
+
+/// The job that receives from the peripheral into `buffer`.
+pub(super) fn write_job<B: DmaWriteBuffer>(buffer: &mut B) -> Job<B::Word> {
+    let (destination, len) = buffer.dma_write_buffer();
+    Job::PeripheralToMemory { destination, len }
+}
+
+/// The job that copies `source` into `destination`: as many words as the shorter holds.
+pub(super) fn copy_job<S, D>(source: &S, destination: &mut D) -> Job<S::Word>
+where
+    S: DmaReadBuffer,
+    D: DmaWriteBuffer<Word = S::Word>,
+{
+    let (source, source_len) = source.dma_read_buffer();
+    let (destination, destination_len) = destination.dma_write_buffer();
+    Job::MemoryToMemory {
+        source,
+        destination,
+        len: source_len.min(destination_len),
+    }
+}
+
+/// Starts `job` after a release fence.
+///
+/// The fence orders every CPU access to the job's memory before it (the last writes that
+/// fill a TX buffer, the last reads of an RX buffer) before the register write that starts the
+/// hardware. A `compiler_fence` would only stop the compiler from sinking those accesses past
+/// the start; the CPU itself may still hold the data in a write buffer, or let the device
+/// write overtake a normal-memory write on another bus, so the engine could read stale
+/// memory. `fence(Release)` is a `DMB` on Cortex-M, which makes the earlier accesses
+/// observable by every bus master, the DMA engine included, before any later access (ARM
+/// DAI 0321A, §3.2).
+///
+/// # Safety
+///
+/// As for [`DmaChannel::start`], except for the fence, which this function issues.
+pub(super) unsafe fn start_fenced<C: DmaChannel>(channel: &mut C, job: Job<C::Word>) {
+    fence(Ordering::Release);
+    // SAFETY: the caller's promises, with the fence just issued.
+    unsafe { channel.start(job) }
+}
+
+/// Orders the CPU's next accesses to a job's memory after the observed end of the job.
+///
+/// The CPU observed the end by reading a status register, or `stop` returned after doing so.
+/// Without an acquire fence, the CPU (or the compiler, were this only a `compiler_fence`) may
+/// perform a read of the buffer before that status read, and see data older than what the
+/// engine wrote; `fence(Acquire)`, a `DMB` on Cortex-M, keeps every later access after it.
+pub(super) fn acquire_ended() {
+    fence(Ordering::Acquire);
+}
+
+/// Spins until the channel's job ended, then orders the CPU after it: `Err` on a fault.
+pub(super) fn wait_ended<C: DmaChannel>(channel: &C) -> Result<(), C::Error> {
+    let outcome = loop {
+        match channel.status() {
+            Status::Busy => core::hint::spin_loop(),
+            Status::Idle => break Ok(()),
+            Status::Fault(error) => break Err(error),
+        }
+    };
+    acquire_ended();
+    outcome
+}
+
+/// Stops the channel's job, then orders the CPU after it.
+pub(super) fn stop_ended<C: DmaChannel>(channel: &mut C) {
+    channel.stop();
+    acquire_ended();
+}
