@@ -74,9 +74,12 @@ impl<'a> Input<'a> {
                 Shape::Enum(data.enum_token.span)
             }
             Data::Union(data) => {
-                misplaced_attrs.extend(data.fields.named.iter().flat_map(|field| {
-                    field.attrs.iter().filter(|attr| attr::is_dma(attr))
-                }));
+                misplaced_attrs.extend(
+                    data.fields
+                        .named
+                        .iter()
+                        .flat_map(|field| field.attrs.iter().filter(|attr| attr::is_dma(attr))),
+                );
                 Shape::Union(data.union_token.span)
             }
         };

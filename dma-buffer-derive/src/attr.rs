@@ -79,7 +79,13 @@ fn parse_attr(attr: &Attribute, dma: &mut DmaAttrs, errors: &mut Errors) -> syn:
         let span = meta.path.span();
         if meta.path.is_ident("word") {
             let word = value(&meta, "word", "a word type: `#[dma(word = u8)]`")?;
-            set_once(&mut dma.word, "word", span, Key { span, value: word }, errors);
+            set_once(
+                &mut dma.word,
+                "word",
+                span,
+                Key { span, value: word },
+                errors,
+            );
         } else if meta.path.is_ident("crate") {
             let krate = value(
                 &meta,
@@ -87,7 +93,13 @@ fn parse_attr(attr: &Attribute, dma: &mut DmaAttrs, errors: &mut Errors) -> syn:
                 "the path of the `dma_buffer` crate, without quotes: \
                  `#[dma(crate = my_hal::dma_buffer)]`",
             )?;
-            set_once(&mut dma.krate, "crate", span, Key { span, value: krate }, errors);
+            set_once(
+                &mut dma.krate,
+                "crate",
+                span,
+                Key { span, value: krate },
+                errors,
+            );
         } else if meta.path.is_ident("delegate") {
             flag(&meta, "delegate")?;
             set_once(&mut dma.delegate, "delegate", span, span, errors);

@@ -77,7 +77,10 @@ pub fn self_type_static(ident: &Ident, generics: &Generics) -> TokenStream {
 
 /// The predicates of the struct's `where` clause, each followed by a comma.
 pub fn where_predicates(generics: &Generics) -> TokenStream {
-    let predicates = generics.where_clause.iter().flat_map(|clause| &clause.predicates);
+    let predicates = generics
+        .where_clause
+        .iter()
+        .flat_map(|clause| &clause.predicates);
     quote!(#(#predicates,)*)
 }
 
@@ -109,7 +112,13 @@ mod tests {
         ] {
             assert!(mentions(&generics, ty), "{ty} mentions T or N");
         }
-        for ty in ["u8", "[u8; 4]", "PhantomData<&'a u8>", "Nested<'a>", "[u8; M]"] {
+        for ty in [
+            "u8",
+            "[u8; 4]",
+            "PhantomData<&'a u8>",
+            "Nested<'a>",
+            "[u8; M]",
+        ] {
             assert!(!mentions(&generics, ty), "{ty} mentions neither T nor N");
         }
     }
@@ -128,8 +137,7 @@ mod tests {
             quote!('a: 'static, T: Copy + 'a, const N: usize).to_string()
         );
         assert_eq!(
-            self_type_static(&syn::parse_str("Frame").unwrap(), &params_of("<'a, 'b>"))
-                .to_string(),
+            self_type_static(&syn::parse_str("Frame").unwrap(), &params_of("<'a, 'b>")).to_string(),
             quote!(Frame<'static, 'static>).to_string()
         );
     }

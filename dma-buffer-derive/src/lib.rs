@@ -1,2 +1,41 @@
-//! Placeholder until the derive lands.
+//! `#[derive(DmaReadBuffer, DmaWriteBuffer)]`: proves at compile time that a `#[repr(C)]` or
+//! `#[repr(transparent)]` struct is a padding-free run of one DMA word type, valid for every
+//! bit pattern, and then makes it a DMA target of [`dma-buffer`](https://docs.rs/dma-buffer).
+//!
+//! Use it through `dma_buffer`, which re-exports both macros under the traits' names (feature
+//! `derive`); its crate docs have the rules, the attributes and examples.
+//!
+//! The code is split the way the work is done: [`ast`] reads the input into a small model,
+//! [`attr`] and [`repr`] parse the attributes, [`valid`] checks the rules and collects every
+//! violation, [`generics`] handles the struct's parameters, and [`expand`] emits one call of a
+//! hidden `macro_rules!` of `dma_buffer`, which writes the `unsafe impl` with its checks.
 #![forbid(unsafe_code)]
+
+mod ast;
+mod attr;
+mod errors;
+mod expand;
+mod generics;
+mod repr;
+mod valid;
+
+use proc_macro::TokenStream;
+use syn::{parse_macro_input, DeriveInput};
+
+use crate::ast::Direction;
+
+/// Makes a `#[repr(C)]` struct of DMA words a `DmaReadTarget`: memory a DMA engine may read.
+/// See `dma_buffer`'s docs.
+#[proc_macro_derive(DmaReadBuffer, attributes(dma))]
+pub fn derive_dma_read_buffer(input: TokenStream) -> TokenStream {
+    let input = parse_macro_input!(input as DeriveInput);
+    expand::derive(&input, Direction::Read).into()
+}
+
+/// Makes a `#[repr(C)]` struct of DMA words a `DmaWriteTarget`: memory a DMA engine may write.
+/// See `dma_buffer`'s docs.
+#[proc_macro_derive(DmaWriteBuffer, attributes(dma))]
+pub fn derive_dma_write_buffer(input: TokenStream) -> TokenStream {
+    let input = parse_macro_input!(input as DeriveInput);
+    expand::derive(&input, Direction::Write).into()
+}

@@ -91,7 +91,11 @@ pub fn check_target(hints: &[ReprHint], ident: &Ident, errors: &mut Errors) {
     // Whether an error already tells the user to write `repr(C)`.
     let mut asked_for_c = false;
     for (index, hint) in hints.iter().enumerate() {
-        if hints.iter().take(index).any(|earlier| earlier.kind == hint.kind) {
+        if hints
+            .iter()
+            .take(index)
+            .any(|earlier| earlier.kind == hint.kind)
+        {
             errors.at(&hint.tokens, "this `repr` hint is repeated; write it once");
             continue;
         }
@@ -123,7 +127,10 @@ pub fn check_target(hints: &[ReprHint], ident: &Ident, errors: &mut Errors) {
         errors.at(&hint.tokens, refusal);
     }
     if has(hints, HintKind::C) && has(hints, HintKind::Transparent) {
-        for hint in hints.iter().filter(|hint| hint.kind == HintKind::Transparent) {
+        for hint in hints
+            .iter()
+            .filter(|hint| hint.kind == HintKind::Transparent)
+        {
             errors.at(
                 &hint.tokens,
                 "`transparent` cannot be combined with `C`; keep one of them",

@@ -157,7 +157,11 @@ fn check_one_word(input: &Input, errors: &mut Errors) {
     let Some(((first_field, (first, _)), rest)) = words.split_first() else {
         return;
     };
-    let Some(smallest) = words.iter().map(|(_, word)| word).min_by_key(|(_, bits)| bits) else {
+    let Some(smallest) = words
+        .iter()
+        .map(|(_, word)| word)
+        .min_by_key(|(_, bits)| bits)
+    else {
         return;
     };
     for (field, (word, _)) in rest.iter().filter(|(_, (word, _))| word != first) {
@@ -182,7 +186,7 @@ fn member_name(field: &Field) -> String {
 }
 
 /// The primitive word a type is written as an array (of arrays …) of, with its size in bits.
-fn written_word(ty: &Type) -> Option<(&Ident, u32)> {
+pub fn written_word(ty: &Type) -> Option<(&Ident, u32)> {
     match ty {
         Type::Array(array) => written_word(&array.elem),
         Type::Group(group) => written_word(&group.elem),
@@ -207,9 +211,7 @@ fn refusal(ty: &Type, direction: Direction) -> Option<syn::Error> {
         Type::Array(array) => return refusal(&array.elem, direction),
         Type::Group(group) => return refusal(&group.elem, direction),
         Type::Paren(paren) => return refusal(&paren.elem, direction),
-        Type::Path(path) if path.qself.is_none() => {
-            return path_refusal(ty, &path.path, direction)
-        }
+        Type::Path(path) if path.qself.is_none() => return path_refusal(ty, &path.path, direction),
         Type::Reference(_) => REFERENCE.to_owned(),
         Type::Ptr(_) => RAW_POINTER.to_owned(),
         Type::Tuple(tuple) if tuple.elems.is_empty() => {
@@ -263,8 +265,9 @@ fn primitive_refusal(name: &str) -> Option<String> {
         "u128" | "i128" => format!(
             "`{name}` is not a DMA word: DMA engines move words of at most 64 bits; use `[u64; 2]`"
         ),
-        "str" => "`str` is unsized; a DMA target's fields need a fixed size: use `[u8; N]`"
-            .to_owned(),
+        "str" => {
+            "`str` is unsized; a DMA target's fields need a fixed size: use `[u8; N]`".to_owned()
+        }
         _ => return None,
     };
     Some(message)
@@ -316,9 +319,7 @@ fn is_primitive(path: &Path) -> bool {
 fn names_std(path: &Path, generic: bool) -> bool {
     let mut segments = path.segments.iter();
     match (segments.next(), segments.next()) {
-        (Some(only), None) => {
-            path.leading_colon.is_none() && generic != no_arguments(only)
-        }
+        (Some(only), None) => path.leading_colon.is_none() && generic != no_arguments(only),
         (Some(root), Some(_)) => is_std_root(&root.ident.to_string()),
         (None, _) => false,
     }

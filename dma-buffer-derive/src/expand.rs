@@ -1,0 +1,165 @@
+//! Turns a checked input into one call of a hidden `macro_rules!` of `dma_buffer`, which
+//! writes the `unsafe impl` together with its layout checks. The derive itself emits no
+//! `unsafe`, so user crates under `#![forbid(unsafe_code)]` compile, and no path it emits can
+//! lead to an impl without checks (see `dma_buffer::__private`).
+
+use proc_macro2::TokenStream;
+use quote::{quote, ToTokens};
+use syn::{DeriveInput, Type};
+
+use crate::ast::{Direction, Input};
+use crate::attr::Mode;
+use crate::errors::Errors;
+use crate::generics::{self, LayoutParams};
+use crate::repr::{self, HintKind};
+use crate::valid;
+
+/// The derive's whole output for `node`: the impl, or `compile_error!`s for every violation.
+pub fn derive(node: &DeriveInput, direction: Direction) -> TokenStream {
+    let mut errors = Errors::default();
+    let input = Input::from_syn(node, direction, &mut errors);
+    valid::check(&input, &mut errors);
+    if let Some(compile_errors) = errors.into_compile_errors() {
+        return compile_errors;
+    }
+    let krate = match &input.attrs.krate {
+        Some(krate) => krate.value.to_token_stream(),
+        None => quote!(::dma_buffer),
+    };
+    let direction = match input.direction {
+        Direction::Read => quote!(read),
+        Direction::Write => quote!(write),
+    };
+    let header = Header::of(&input);
+    match input.attrs.mode() {
+        Mode::Target => target(&input, &krate, &direction, &header),
+        Mode::Delegate => delegate(&input, &krate, &direction, &header),
+        Mode::Zerocopy => quote! {
+            #krate::__derive_zerocopy_target! { #direction #header }
+        },
+    }
+}
+
+/// `impl [..] type [..] where [..]`: how every hidden macro takes the impl's generics.
+struct Header(TokenStream);
+
+impl Header {
+    fn of(input: &Input) -> Self {
+        let params = generics::impl_params(input.generics);
+        let self_type = generics::self_type(input.ident, input.generics);
+        let predicates = generics::where_predicates(input.generics);
+        Self(quote!(impl [#params] type [#self_type] where [#predicates]))
+    }
+}
+
+impl ToTokens for Header {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        self.0.to_tokens(tokens);
+    }
+}
+
+fn target(
+    input: &Input,
+    krate: &TokenStream,
+    direction: &TokenStream,
+    header: &Header,
+) -> TokenStream {
+    let target_trait = match input.direction {
+        Direction::Read => quote!(DmaReadTarget),
+        Direction::Write => quote!(DmaWriteTarget),
+    };
+    let fields: Vec<&Type> = input.data_fields().map(|field| field.ty).collect();
+    let phantoms = input
+        .fields()
+        .iter()
+        .filter(|field| field.phantom)
+        .map(|field| field.ty);
+    let layout_params = LayoutParams::of(input.generics);
+    let bounds = fields.iter().filter(|ty| layout_params.mentioned_in(ty));
+    let (word, rule) = match &input.attrs.word {
+        Some(word) => (word.value.to_token_stream(), quote!(AnyWord)),
+        // Validation made sure there is a field; the rule makes every other field agree.
+        None => {
+            let first = fields[0];
+            (
+                quote!(<#first as #krate::#target_trait>::Word),
+                quote!(SameWord),
+            )
+        }
+    };
+    // A struct whose only parameters are lifetimes has one layout: check it at the definition.
+    let now = layout_params.is_empty().then(|| {
+        let self_type = generics::self_type_static(input.ident, input.generics);
+        quote!(now [#self_type])
+    });
+    let embedded_dma = embedded_dma_bounds(input, &layout_params)
+        .map(|bounded| quote!(embedded_dma [#(#bounded),*]));
+    quote! {
+        #krate::__derive_dma_target! {
+            #direction #header
+            word [#word] rule [#rule]
+            bounds [#(#bounds),*]
+            fields [#(#fields),*]
+            phantoms [#(#phantoms),*]
+            #now
+            #embedded_dma
+        }
+    }
+}
+
+/// The field types to bound on embedded-dma's own target trait, when the struct's layout holds
+/// for every instantiation; `None` when it may not. embedded-dma's impls for arrays, slices
+/// and `MaybeUninit` of a target compute its `(ptr, len)` without evaluating any check of
+/// ours, so a target whose check could fail must stay off that route (`Compat` serves it).
+fn embedded_dma_bounds<'a>(
+    input: &Input<'a>,
+    layout_params: &LayoutParams,
+) -> Option<Vec<&'a Type>> {
+    // One layout, checked at the definition.
+    if layout_params.is_empty() {
+        return Some(Vec::new());
+    }
+    if input.attrs.word.is_some() {
+        return None;
+    }
+    // Arrays of the struct's own word, without `align`: no instantiation can pad or misalign.
+    let mut written_words = input
+        .data_fields()
+        .map(|field| valid::written_word(field.ty));
+    if let Some(Some((first, _))) = written_words.next() {
+        let same_word = written_words.all(|word| word.is_some_and(|(word, _)| word == first));
+        if same_word && !repr::has(&input.repr, HintKind::Align) {
+            return Some(Vec::new());
+        }
+    }
+    // A transparent wrapper has its field's layout: sound where the field is an embedded-dma
+    // target itself.
+    if repr::has(&input.repr, HintKind::Transparent) {
+        let bounded = input.data_fields().map(|field| field.ty);
+        return Some(
+            bounded
+                .filter(|ty| layout_params.mentioned_in(ty))
+                .collect(),
+        );
+    }
+    None
+}
+
+fn delegate(
+    input: &Input,
+    krate: &TokenStream,
+    direction: &TokenStream,
+    header: &Header,
+) -> TokenStream {
+    // Validation made sure there is exactly one data field.
+    let Some(field) = input.data_fields().next() else {
+        return TokenStream::new();
+    };
+    let (ty, member) = (field.ty, &field.member);
+    quote! {
+        #krate::__derive_dma_delegate! {
+            #direction #header
+            field [#ty] member [#member]
+        }
+    }
+}
