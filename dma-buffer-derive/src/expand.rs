@@ -69,31 +69,44 @@ fn target(
         Direction::Write => quote!(DmaWriteTarget),
     };
     let fields: Vec<&Type> = input.data_fields().map(|field| field.ty).collect();
-    let phantoms = input
+    let phantoms: Vec<&Type> = input
         .fields()
         .iter()
         .filter(|field| field.phantom)
-        .map(|field| field.ty);
+        .map(|field| field.ty)
+        .collect();
     let layout_params = LayoutParams::of(input.generics);
     let bounds = fields.iter().filter(|ty| layout_params.mentioned_in(ty));
     let (word, rule) = match &input.attrs.word {
         Some(word) => (word.value.to_token_stream(), quote!(AnyWord)),
-        // Validation made sure there is a field; the rule makes every other field agree.
-        None => {
-            let first = fields[0];
-            (
+        // The rule makes every field agree with this word. A word written out (`[u16; 4]`)
+        // keeps a field that is not a target from also breaking the impl's `Word`.
+        None => match (
+            input
+                .data_fields()
+                .find_map(|field| valid::written_word(field.ty)),
+            fields.first(),
+        ) {
+            (Some((written, _)), _) => (written.to_token_stream(), quote!(SameWord)),
+            (None, Some(first)) => (
                 quote!(<#first as #krate::#target_trait>::Word),
                 quote!(SameWord),
-            )
-        }
+            ),
+            // Validation refuses a struct without data fields.
+            (None, None) => return TokenStream::new(),
+        },
     };
     // A struct whose only parameters are lifetimes has one layout: check it at the definition.
     let now = layout_params.is_empty().then(|| {
         let self_type = generics::self_type_static(input.ident, input.generics);
         quote!(now [#self_type])
     });
-    let embedded_dma = embedded_dma_bounds(input, &layout_params)
-        .map(|bounded| quote!(embedded_dma [#(#bounded),*]));
+    let embedded_dma = embedded_dma_route(input, &layout_params).map(|route| match route {
+        EmbeddedDmaRoute::CheckedAtDefinition => quote!(embedded_dma []),
+        EmbeddedDmaRoute::EveryFieldBounded => {
+            quote!(embedded_dma [fields [#(#fields),*] phantoms [#(#phantoms),*]])
+        }
+    });
     quote! {
         #krate::__derive_dma_target! {
             #direction #header
@@ -107,42 +120,43 @@ fn target(
     }
 }
 
-/// The field types to bound on embedded-dma's own target trait, when the struct's layout holds
-/// for every instantiation; `None` when it may not. embedded-dma's impls for arrays, slices
-/// and `MaybeUninit` of a target compute its `(ptr, len)` without evaluating any check of
-/// ours, so a target whose check could fail must stay off that route (`Compat` serves it).
-fn embedded_dma_bounds<'a>(
-    input: &Input<'a>,
-    layout_params: &LayoutParams,
-) -> Option<Vec<&'a Type>> {
-    // One layout, checked at the definition.
+/// How a derived type whose layout holds for every instantiation is an embedded-dma target.
+enum EmbeddedDmaRoute {
+    /// One layout, checked at the definition: no bounds needed.
+    CheckedAtDefinition,
+    /// Every data field bounded on embedded-dma's own target trait of the struct's word, every
+    /// phantom field on being `core::marker::PhantomData`.
+    EveryFieldBounded,
+}
+
+/// The route for a struct whose layout holds for every instantiation; `None` when it may not.
+/// embedded-dma's impls for arrays, slices and `MaybeUninit` of a target compute its
+/// `(ptr, len)` without evaluating any check of ours, so a target whose check could fail must
+/// stay off that route (`Compat` serves it). The choice here reads syntax; the bounds are the
+/// proof: they see through a shadowed `u8` or `PhantomData`, and refuse a concrete field whose
+/// own check could fail (`H<3>` in a wrapper generic over something else).
+fn embedded_dma_route(input: &Input, layout_params: &LayoutParams) -> Option<EmbeddedDmaRoute> {
     if layout_params.is_empty() {
-        return Some(Vec::new());
+        return Some(EmbeddedDmaRoute::CheckedAtDefinition);
     }
     if input.attrs.word.is_some() {
         return None;
     }
-    // Arrays of the struct's own word, without `align`: no instantiation can pad or misalign.
+    // Arrays of one word type, without `align`: no instantiation can pad or misalign.
     let mut written_words = input
         .data_fields()
         .map(|field| valid::written_word(field.ty));
-    if let Some(Some((first, _))) = written_words.next() {
-        let same_word = written_words.all(|word| word.is_some_and(|(word, _)| word == first));
-        if same_word && !repr::has(&input.repr, HintKind::Align) {
-            return Some(Vec::new());
+    let one_word = match written_words.next() {
+        Some(Some((first, _))) => {
+            written_words.all(|word| word.is_some_and(|(word, _)| word == first))
+                && !repr::has(&input.repr, HintKind::Align)
         }
-    }
-    // A transparent wrapper has its field's layout: sound where the field is an embedded-dma
+        _ => false,
+    };
+    // A transparent wrapper has its field's layout: sound where that field is an embedded-dma
     // target itself.
-    if repr::has(&input.repr, HintKind::Transparent) {
-        let bounded = input.data_fields().map(|field| field.ty);
-        return Some(
-            bounded
-                .filter(|ty| layout_params.mentioned_in(ty))
-                .collect(),
-        );
-    }
-    None
+    (one_word || repr::has(&input.repr, HintKind::Transparent))
+        .then_some(EmbeddedDmaRoute::EveryFieldBounded)
 }
 
 fn delegate(

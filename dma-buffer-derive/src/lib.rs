@@ -19,6 +19,11 @@ mod generics;
 mod repr;
 mod valid;
 
+#[cfg(test)]
+mod no_panic_tests;
+#[cfg(test)]
+mod output_tests;
+
 use proc_macro::TokenStream;
 use syn::{parse_macro_input, DeriveInput};
 

@@ -228,16 +228,17 @@ fn refusal(ty: &Type, direction: Direction) -> Option<syn::Error> {
 fn path_refusal(ty: &Type, path: &Path, direction: Direction) -> Option<syn::Error> {
     let segment = path.segments.last()?;
     let name = segment.ident.to_string();
-    let message = if is_primitive(path) {
-        primitive_refusal(&name)?
-    } else if name == "MaybeUninit" && names_std(path, true) {
+    if name == "MaybeUninit" && names_std(path, true) {
         return match direction {
             Direction::Read => Some(syn::Error::new_spanned(ty, MAYBE_UNINIT_READ)),
             Direction::Write => refusal(first_type_argument(segment)?, direction),
         };
-    } else {
-        std_refusal(path, &name)?
-    };
+    }
+    // A one-segment name may be a primitive or an imported standard type (`NonZeroU8`).
+    let primitive = is_primitive(path)
+        .then(|| primitive_refusal(&name))
+        .flatten();
+    let message = primitive.or_else(|| std_refusal(path, &name))?;
     Some(syn::Error::new_spanned(ty, message))
 }
 

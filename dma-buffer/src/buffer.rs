@@ -8,10 +8,6 @@ use crate::{DmaReadTarget, DmaWriteTarget, Word};
 
 /// A buffer a DMA engine may read from (memory → peripheral).
 ///
-/// Blanket-implemented for every [`StableDeref`] pointer whose target is a
-/// [`DmaReadTarget`]: `&[u8]`, `&'static mut [u16; 64]`, `Box<[u32]>`, `Vec<u8>`, `Rc<[u8]>`,
-/// `String`, `&Frame` for a derived `Frame`, …
-///
 /// ```
 /// use dma_buffer::DmaReadBuffer;
 ///
@@ -21,8 +17,13 @@ use crate::{DmaReadTarget, DmaWriteTarget, Word};
 /// assert_eq!((ptr, len), (TX.as_ptr(), 4));
 /// ```
 ///
+/// Blanket-implemented for every [`StableDeref`] pointer whose target is a
+/// [`DmaReadTarget`]: `&[u8]`, `&'static mut [u16; 64]`, `Box<[u32]>`, `Vec<u8>`, `Rc<[u8]>`,
+/// `String`, `&Frame` for a derived `Frame`, …
+///
 /// This trait does not require `'static`: a safe API that lets the DMA run while the program
-/// goes on bounds on [`StaticReadBuffer`] (see the seed's requirement 3, `mem::forget`).
+/// goes on bounds on [`StaticReadBuffer`], as a transfer leaked with `mem::forget` must not
+/// outlive its memory.
 ///
 /// # Safety
 ///
@@ -36,23 +37,41 @@ use crate::{DmaReadTarget, DmaWriteTarget, Word};
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not a buffer a DMA engine may read",
     label = "not a stable pointer to DMA words",
-    note = "a DMA buffer points at memory outside itself that never moves: use `&'static [u8; N]`, \
-            `&'static mut [u16; N]`, `Box<[u32]>`, `Vec<u8>`, or a reference or `Box` to a \
-            `#[derive(DmaReadBuffer)]` struct; arrays by value and `Vec` behind a reference are not"
+    note = "a DMA buffer is a pointer to memory that never moves: use `&'static [u8; N]`, \
+            `&'static mut [u16; N]`, `Box<[u32]>`, `Vec<u8>`, `String`, `Rc<[u8]>`, or a `&`/`Box` \
+            to a `#[derive(DmaReadBuffer)]` struct",
+    note = "an array by value moves with the buffer: put it in a `static` or a `Box`; \
+            pass a `Vec` itself, not `&Vec` or `Box<Vec>`",
+    note = "a pointer type of your own must implement `StableDeref`: its target never moves"
 )]
 pub unsafe trait DmaReadBuffer {
-    /// The word the DMA engine reads.
+    /// The word the DMA engine reads: a HAL bounds on it to match the peripheral's data width.
+    ///
+    /// ```
+    /// use dma_buffer::StaticReadBuffer;
+    ///
+    /// /// A 16-bit SPI transmit.
+    /// fn spi_send<B: StaticReadBuffer<Word = u16>>(words: B) -> B {
+    ///     words
+    /// }
+    /// spi_send(&[0x8001u16, 0x0203]);
+    /// ```
     type Word: Word;
 
     /// The start and the length in words of the memory the DMA engine may read.
+    ///
+    /// ```
+    /// use dma_buffer::DmaReadBuffer;
+    ///
+    /// let samples = [1u32, 2, 3, 4];
+    /// let first_three: &[u32] = &samples[..3];
+    /// // Three words, not twelve bytes.
+    /// assert_eq!(first_three.dma_read_buffer(), (samples.as_ptr(), 3));
+    /// ```
     fn dma_read_buffer(&self) -> (*const Self::Word, usize);
 }
 
 /// A buffer a DMA engine may write into (peripheral → memory).
-///
-/// Blanket-implemented for every [`StableDeref`] + [`DerefMut`] pointer whose target is a
-/// [`DmaWriteTarget`]: `&mut [u8]`, `&'static mut MaybeUninit<[u16; 64]>`, `Box<[u32]>`,
-/// `Vec<u8>`, `Box<Frame>` for a derived `Frame`, …
 ///
 /// ```
 /// use dma_buffer::DmaWriteBuffer;
@@ -62,6 +81,10 @@ pub unsafe trait DmaReadBuffer {
 /// let mut buffer: &mut [u32] = &mut rx;
 /// assert_eq!(buffer.dma_write_buffer(), (start, 16));
 /// ```
+///
+/// Blanket-implemented for every [`StableDeref`] + [`DerefMut`] pointer whose target is a
+/// [`DmaWriteTarget`]: `&mut [u8]`, `&'static mut MaybeUninit<[u16; 64]>`, `Box<[u32]>`,
+/// `Vec<u8>`, `Box<Frame>` for a derived `Frame`, …
 ///
 /// # Safety
 ///
@@ -75,15 +98,41 @@ pub unsafe trait DmaReadBuffer {
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not a buffer a DMA engine may write",
     label = "not a unique, stable pointer to memory valid for every bit pattern",
-    note = "use `&'static mut [u8; N]`, `&'static mut MaybeUninit<[u16; N]>`, `Box<[u32]>`, \
-            `Vec<u8>`, or a `&mut`/`Box` to a `#[derive(DmaWriteBuffer)]` struct; shared pointers \
-            (`&`, `Rc`, `Arc`) and `str`/`String` are read-only"
+    note = "a DMA write buffer is a unique pointer to memory that never moves: use \
+            `&'static mut [u8; N]`, `&'static mut MaybeUninit<[u16; N]>`, `Box<[u32]>`, `Vec<u8>`, \
+            or a `&mut`/`Box` to a `#[derive(DmaWriteBuffer)]` struct",
+    note = "shared pointers (`&`, `Rc`, `Arc`) and `str`/`String` are read-only; an array by \
+            value moves with the buffer (use `&'static mut` or `Box`); pass a `Vec` itself, not \
+            `&mut Vec` or `Box<Vec>`",
+    note = "a pointer type of your own must implement `StableDeref`: its target never moves, \
+            not even in `deref_mut`"
 )]
 pub unsafe trait DmaWriteBuffer {
-    /// The word the DMA engine writes.
+    /// The word the DMA engine writes: a HAL bounds on it to match the peripheral's data width.
+    ///
+    /// ```
+    /// use dma_buffer::StaticWriteBuffer;
+    ///
+    /// /// A 32-bit ADC's conversions.
+    /// fn adc_read<B: StaticWriteBuffer<Word = u32>>(samples: B) -> B {
+    ///     samples
+    /// }
+    /// adc_read(Box::leak(Box::new([0u32; 64])));
+    /// ```
     type Word: Word;
 
     /// The start and the length in words of the memory the DMA engine may write.
+    ///
+    /// ```
+    /// use core::mem::MaybeUninit;
+    /// use dma_buffer::DmaWriteBuffer;
+    ///
+    /// let mut rx: &'static mut MaybeUninit<[u16; 8]> =
+    ///     Box::leak(Box::new(MaybeUninit::uninit()));
+    /// let start = rx.as_mut_ptr().cast::<u16>();
+    /// // Eight words, not sixteen bytes; the memory need not be initialized.
+    /// assert_eq!(rx.dma_write_buffer(), (start, 8));
+    /// ```
     fn dma_write_buffer(&mut self) -> (*mut Self::Word, usize);
 }
 
@@ -99,8 +148,9 @@ pub unsafe trait DmaWriteBuffer {
 /// ```
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not a `'static` DMA read buffer",
-    note = "a safe transfer may be leaked with `mem::forget`, so its buffer must stay valid forever: \
-            use `&'static` memory or an owning pointer (`Box`, `Vec`), or a scoped transfer"
+    note = "a safe transfer may be leaked with `mem::forget`, so its buffer must stay valid \
+            forever: use `&'static` memory or an owning pointer (`Box`, `Vec`), or a scoped \
+            transfer"
 )]
 pub trait StaticReadBuffer: DmaReadBuffer + 'static {}
 impl<B: DmaReadBuffer + 'static> StaticReadBuffer for B {}
@@ -119,9 +169,9 @@ impl<B: DmaReadBuffer + 'static> StaticReadBuffer for B {}
 /// ```
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not a `'static` DMA write buffer",
-    note = "a safe transfer may be leaked with `mem::forget`, so its buffer must stay valid forever: \
-            use `&'static mut` memory (`static_cell`, `singleton!`) or an owning pointer \
-            (`Box`, `Vec`), or a scoped transfer for stack buffers"
+    note = "a safe transfer may be leaked with `mem::forget`, so its buffer must stay valid \
+            forever: use `&'static mut` memory (`static_cell`, `singleton!`) or an owning \
+            pointer (`Box`, `Vec`), or a scoped transfer for stack buffers"
 )]
 pub trait StaticWriteBuffer: DmaWriteBuffer + 'static {}
 impl<B: DmaWriteBuffer + 'static> StaticWriteBuffer for B {}

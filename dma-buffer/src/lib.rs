@@ -6,7 +6,8 @@
 //! 1. a pointer: the memory is not inside the moved value ([`StableDeref`]);
 //! 2. stable: dereferencing it always yields the same memory ([`StableDeref`]);
 //! 3. valid if the buffer is leaked with `mem::forget`: `'static` ([`StaticReadBuffer`],
-//!    [`StaticWriteBuffer`]), or an `unsafe` constructor for borrowed buffers;
+//!    [`StaticWriteBuffer`]), or a scoped transfer ([`transfer::scope_write`]) or an `unsafe`
+//!    constructor for borrowed buffers;
 //! 4. valid for every bit pattern: runs of [`Word`]s ([`DmaReadTarget`], [`DmaWriteTarget`]).
 //!
 //! [`DmaReadBuffer`] and [`DmaWriteBuffer`] encode 1, 2 and 4; they are blanket-implemented
@@ -47,12 +48,186 @@
 //! `W` is any [`Word`]. Buffers that borrow (`&'a mut [u8]`) are buffers, but
 //! [`StaticWriteBuffer`] only when `'a` is `'static`.
 //!
+//! # Deriving DMA targets
+//!
+//! `#[derive(DmaReadBuffer, DmaWriteBuffer)]` (feature `derive`) proves at compile time that a
+//! struct of your own is a padding-free run of one word type, and makes it a target: then
+//! `&'static mut Frame`, `Box<Frame>` and `&'static Frame` are buffers. A struct by value is
+//! never a buffer, since it moves.
+//!
+//! ```
+//! # #[cfg(feature = "derive")] {
+//! use dma_buffer::{DmaReadBuffer, DmaWriteBuffer, StaticWriteBuffer};
+//!
+//! #[derive(DmaReadBuffer, DmaWriteBuffer)]
+//! #[repr(C)]
+//! struct Frame {
+//!     hdr: [u32; 2],
+//!     body: [u32; 30],
+//! }
+//!
+//! /// What a HAL's receive function looks like.
+//! fn start_rx<B: StaticWriteBuffer<Word = u32>>(mut buffer: B) -> B {
+//!     let (_ptr, len) = buffer.dma_write_buffer();
+//!     assert_eq!(len, 32);
+//!     buffer
+//! }
+//!
+//! static mut FRAME: Frame = Frame { hdr: [0; 2], body: [0; 30] };
+//! // SAFETY: the only reference ever made to `FRAME`.
+//! let frame: &'static mut Frame = unsafe { &mut *core::ptr::addr_of_mut!(FRAME) };
+//! start_rx(frame);
+//! # }
+//! ```
+//!
+//! | | accepted | refused, and why |
+//! | --- | --- | --- |
+//! | item | a struct with named or tuple fields, at least one of them not `PhantomData` | enums (a discriminant is not valid for every bit pattern); unions (nothing proves which field is initialized); unit and field-less structs (no memory) |
+//! | `repr` | `C`, `C, align(N)`, `transparent` | none or `Rust` (the compiler picks field order and padding); `align(N)` without `C`; `packed`, `packed(N)` (unaligned words); integer reprs; a hint written twice; `C` with `transparent` |
+//! | field types | words `u8` `i8` `u16` `i16` `u32` `i32` `u64` `i64`; arrays of them, nested, of any length (literal, const generic, const expression) and aliases of these; other derived targets and arrays of them; a type parameter (`struct G<T>(T)`: the bound `T: DmaWriteTarget` is checked where `G<..>` is used); `MaybeUninit` of any of these, for `DmaWriteBuffer` only; `PhantomData<..>`, skipped, without a bound | `bool`, `char`, `NonZero*`, `Option` (not valid for every bit pattern); floats (store the bits); `usize`, `isize` (width changes with the target); `u128`, `i128` (wider than a DMA word); references, raw pointers, `Box`, `Vec`, `String` (addresses the DMA would overwrite: see `delegate`); tuples (unspecified layout); `Cell`, `UnsafeCell`, atomics (the CPU could write while the DMA reads); `[T]`, `str`, `dyn Trait` (unsized); `MaybeUninit` in a `DmaReadBuffer` (the DMA would read uninitialized memory); any other type that is not a target of the same direction |
+//! | words | all fields share one word, which becomes `Word` | fields of different words, unless `word =` is given |
+//! | padding | none: the struct's size is the sum of its fields' sizes | any padding, between fields or at the end (from `align(N)`) |
+//! | `#[dma(word = W)]` | views the struct as `W`s, any [`Word`]: fields of mixed words are fine; the size must be a multiple of `W`'s and the alignment at least `W`'s | with `delegate` or `zerocopy` |
+//! | `#[dma(crate = path)]` | the path to this crate, for a crate that re-exports it: `#[dma(crate = my_hal::dma_buffer)]` | a string (`crate = "x"`) |
+//! | `#[dma(delegate)]` | a handle struct whose one field besides `PhantomData` is itself a DMA buffer becomes a buffer that forwards to it | other fields; `word =`; `zerocopy` |
+//! | `#[dma(zerocopy)]` | zerocopy's traits prove the layout instead of these rules: a byte (`u8`) target, `packed` allowed (feature `zerocopy`) | `word =`; `delegate` |
+//! | other keys | | refused, naming the known keys (`#[dma(wrod = u8)]`) |
+//!
+//! Every violation in one struct is reported, at the field or attribute at fault.
+//!
+//! ## Where layout checks fire
+//!
+//! A struct without type or const parameters (lifetimes are fine) has one layout, checked at
+//! its definition: a padded struct is an error even if it is never used. A generic struct's
+//! layout depends on its parameters (`struct H<const N: usize> { a: [u8; N], b: [u32; 1] }`
+//! under `word = u8` pads for `N = 3`), so its check is a constant evaluated for each
+//! instantiation, on every route to a DMA pointer: the target traits' methods, arrays, slices
+//! and `MaybeUninit` of it (`Box<[H<3>; 2]>`, `Vec<H<3>>`), structs with an `H<3>` field, and
+//! the `embedded-dma` bridge. `H<4>` works and `H<3>` is an error wherever it is used. Such
+//! an error is found by `cargo build`, not by `cargo check`, which stops before constants of
+//! instantiations are evaluated.
+//!
+//! ## `word =`: mixed fields, and per-instantiation checks
+//!
+//! ```
+//! # #[cfg(feature = "derive")] {
+//! use dma_buffer::DmaWriteTarget;
+//!
+//! #[derive(dma_buffer::DmaWriteBuffer)]
+//! #[dma(word = u8)]
+//! #[repr(C)]
+//! struct H<const N: usize> {
+//!     a: [u8; N],
+//!     b: [u32; 1],
+//! }
+//!
+//! let mut h = H::<4> { a: [0; 4], b: [0] };
+//! let (_ptr, len) = H::<4>::dma_write_target(&mut h);
+//! assert_eq!(len, 8);
+//! // `H::<3>` has a padding byte before `b`: using it so fails to build.
+//! # }
+//! ```
+//!
+//! A `#[repr(transparent)]` wrapper, generic over its length, works the same way:
+//!
+//! ```
+//! # #[cfg(feature = "derive")] {
+//! use dma_buffer::{DmaReadBuffer, DmaReadTarget};
+//!
+//! #[derive(DmaReadBuffer)]
+//! #[repr(transparent)]
+//! struct CustomWrapper<const N: usize>([u16; N]);
+//!
+//! let samples = CustomWrapper([1, 2, 3]);
+//! assert_eq!(CustomWrapper::<3>::dma_read_target(&samples).1, 3);
+//! # }
+//! ```
+//!
+//! ## `crate =`: re-exporting the derive
+//!
+//! A HAL that re-exports this crate lets its users derive without depending on `dma-buffer`
+//! themselves; the path names this crate, as seen from the struct:
+//!
+//! ```
+//! # #[cfg(feature = "derive")] {
+//! mod my_hal {
+//!     // What a HAL's `pub use dma_buffer;` gives.
+//!     pub mod dma_buffer {
+//!         pub use ::dma_buffer::*;
+//!     }
+//! }
+//!
+//! #[derive(my_hal::dma_buffer::DmaReadBuffer)]
+//! #[dma(crate = my_hal::dma_buffer)]
+//! #[repr(C)]
+//! struct Samples {
+//!     left: [i16; 64],
+//!     right: [i16; 64],
+//! }
+//!
+//! use my_hal::dma_buffer::DmaReadBuffer as _;
+//! static SAMPLES: Samples = Samples { left: [0; 64], right: [0; 64] };
+//! assert_eq!((&SAMPLES).dma_read_buffer().1, 128);
+//! # }
+//! ```
+//!
+//! The path must lead to this crate: the derive emits one call of a hidden macro found there,
+//! and that macro writes the `unsafe impl` together with every check, naming this crate's
+//! items through `$crate`. Pointing `crate =` at a module of one's own therefore cannot give
+//! an impl without the checks: the module would have to define that macro, with an
+//! `unsafe impl` written by hand. Generated code names everything else by absolute paths
+//! (`::core::…`), so the derive also works in `no_std` crates and next to
+//! `#![forbid(unsafe_code)]`.
+//!
+//! ## `delegate`: buffer handles
+//!
+//! ```
+//! # #[cfg(feature = "derive")] {
+//! use dma_buffer::{DmaReadBuffer, DmaWriteBuffer, StaticWriteBuffer};
+//!
+//! /// A library's receive buffer: users cannot reach the memory while a transfer runs.
+//! #[derive(DmaReadBuffer, DmaWriteBuffer)]
+//! #[dma(delegate)]
+//! pub struct RxBuf(&'static mut [u8; 256]);
+//!
+//! fn start_rx<B: StaticWriteBuffer<Word = u8>>(mut buffer: B) -> usize {
+//!     buffer.dma_write_buffer().1
+//! }
+//!
+//! static mut RX: [u8; 256] = [0; 256];
+//! // SAFETY: the only reference ever made to `RX`.
+//! let rx = RxBuf(unsafe { &mut *core::ptr::addr_of_mut!(RX) });
+//! assert_eq!(start_rx(rx), 256);
+//! # }
+//! ```
+//!
+//! `delegate` makes the struct a buffer, not a target: its methods return the field's
+//! `(ptr, len)`. This is sound because the field is itself a DMA buffer, whose memory is
+//! outside the handle and stays put however the handle is moved, and the struct has no
+//! other data (only `PhantomData`), so nothing else in it can alias that memory. The buffer
+//! traits' promise holds until a `&mut self` method is called: a [`Transfer`] owns the handle
+//! while the DMA runs, so neither the handle's own `&mut self` methods nor code that swaps
+//! its field can run then. A handle type must therefore not hand out the memory through
+//! `&self` methods with interior mutability of its own; the derive refuses any field that
+//! could hold it.
+//!
+//! ## `zerocopy`
+//!
+//! With the `zerocopy` feature, `#[dma(zerocopy)]` takes zerocopy's `FromBytes`, `IntoBytes`
+//! and `Immutable` as the proof, so `packed` structs and byte-order fields are targets of
+//! `u8`s: see the [`zerocopy`] module for an example.
+//!
 //! # Cargo features
 //!
 //! None is on by default, so the crate is `no_std` without `alloc`:
 //! - `alloc`: `Box`, `Vec`, `String`, `Rc`, `Arc` buffers;
-//! - `std`: implies `alloc`;
-//! - `derive`: `#[derive(DmaReadBuffer, DmaWriteBuffer)]`, re-exported under the traits' names.
+//! - `std`: implies `alloc`; the host DMA simulator `sim`;
+//! - `derive`: `#[derive(DmaReadBuffer, DmaWriteBuffer)]`, re-exported under the traits' names;
+//! - `embedded-dma`: derived types and this crate's wrappers as `embedded_dma` 0.2 buffers, the
+//!   bound of the HALs' DMA APIs, and embedded-dma buffers as this crate's (module
+//!   `embedded_dma`);
+//! - `zerocopy`: `#[dma(zerocopy)]` and the `Bytes` wrapper for zerocopy 0.8 packets (module
+//!   `zerocopy`).
 //!
 //! [`StableDeref`]: stable_deref_trait::StableDeref
 #![no_std]

@@ -4,6 +4,10 @@
 //! `unsafe impl` together with every layout check and name this crate's items through
 //! `$crate`: so `#[dma(crate = path)]` can move where the macro is found, but never gives an
 //! impl without its checks, and user crates under `#![forbid(unsafe_code)]` still compile.
+//!
+//! Invoking these macros by hand is not API: it states facts about a type (its fields, its
+//! word) that only the derive has read from the definition, so it is an `unsafe impl` written
+//! by other means, and its soundness is the caller's.
 
 use core::mem::{align_of, size_of};
 
@@ -122,6 +126,12 @@ macro_rules! __derive_dma_target {
         $(now [$($now:tt)*])?
         $(embedded_dma $embedded_dma:tt)?
     ) => {
+        // SAFETY: every field is a target of this direction (the bounds, and the `CHECK`
+        // body for the fields that name no parameter) whose word is `$word` or, under
+        // `AnyWord`, any word; the phantom fields are zero-sized; and `assert_layout` proves
+        // `Self` a padding-free run of `$word`s, aligned for it. Every method evaluates
+        // `CHECK`, and the array, slice and `MaybeUninit` impls evaluate it as theirs, so no
+        // instantiation reaches a pointer unchecked.
         unsafe impl<$($impl_generics)*> $crate::$Trait for $($ty)*
         where
             $($bound: $crate::$Trait + $crate::__private::$WordIs<$word, $crate::__private::$rule>,)*
@@ -158,6 +168,8 @@ macro_rules! __derive_dma_delegate {
     (read impl [$($impl_generics:tt)*] type [$($ty:tt)*] where [$($where:tt)*]
         field [$field:ty] member [$member:tt]
     ) => {
+        // SAFETY: the answer is the field's, a `DmaReadBuffer` itself: its memory is not
+        // inside the field, so not inside `Self`, and moving `Self` moves only the field.
         unsafe impl<$($impl_generics)*> $crate::DmaReadBuffer for $($ty)*
         where
             $field: $crate::DmaReadBuffer,
@@ -173,6 +185,7 @@ macro_rules! __derive_dma_delegate {
     (write impl [$($impl_generics:tt)*] type [$($ty:tt)*] where [$($where:tt)*]
         field [$field:ty] member [$member:tt]
     ) => {
+        // SAFETY: as for `DmaReadBuffer`, with the field's `DmaWriteBuffer` answer.
         unsafe impl<$($impl_generics)*> $crate::DmaWriteBuffer for $($ty)*
         where
             $field: $crate::DmaWriteBuffer,

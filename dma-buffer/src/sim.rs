@@ -32,8 +32,9 @@
 //! writes, and Miri reports it; [`Transfer`](crate::transfer::Transfer) and the scopes fence.
 //! Stopping a job joins its thread.
 //!
-//! Under Miri, keep [`set_word_delay`](SimChannel::set_word_delay) at zero: the engine then
-//! yields to the program between words instead of sleeping.
+//! The simulator runs under Miri, pacing included: with Miri's default isolation its clock is
+//! virtual, so an engine sleeping [`set_word_delay`](SimChannel::set_word_delay) between words
+//! costs no real time. With no delay the engine yields to the program between words.
 
 use std::collections::VecDeque;
 use std::error::Error;
@@ -108,7 +109,11 @@ pub struct SimFault {
 
 impl fmt::Display for SimFault {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "simulated DMA bus error after {} words", self.after_words)
+        write!(
+            f,
+            "simulated DMA bus error after {} words",
+            self.after_words
+        )
     }
 }
 

@@ -30,6 +30,18 @@ pub struct DmaSlice<B> {
 }
 
 /// A sub-buffer range that does not fit the buffer; holds the buffer so it is not lost.
+///
+/// ```
+/// use dma_buffer::DmaSlice;
+///
+/// let mut rx = [0u16; 4];
+/// let err = DmaSlice::for_write(&mut rx, 2..6).unwrap_err();
+/// assert_eq!(
+///     err.to_string(),
+///     "DMA sub-buffer 2..6 does not fit a buffer of 4 words"
+/// );
+/// let whole: &mut [u16; 4] = err.into_buffer();
+/// ```
 pub struct OutOfRange<B> {
     buffer: B,
     range: Range<usize>,
@@ -38,21 +50,52 @@ pub struct OutOfRange<B> {
 
 impl<B> OutOfRange<B> {
     /// The buffer that was to be sliced.
+    ///
+    /// ```
+    /// use dma_buffer::DmaSlice;
+    ///
+    /// let mut rx = [0u8; 4];
+    /// let start = rx.as_ptr();
+    /// let rx = DmaSlice::for_write(&mut rx, 3..8).unwrap_err().into_buffer();
+    /// assert_eq!(rx.as_ptr(), start);
+    /// ```
     pub fn into_buffer(self) -> B {
         self.buffer
     }
 
-    /// The requested range, in words (`start > end` for an inverted or overflowing range).
+    /// The requested range, in words (`start > end` for an inverted range; a bound past
+    /// `usize::MAX`, as in `..=usize::MAX`, reads as `usize::MAX`).
+    ///
+    /// ```
+    /// use dma_buffer::DmaSlice;
+    ///
+    /// let err = DmaSlice::for_read(b"abc", 2..1).unwrap_err();
+    /// assert_eq!(err.range(), 2..1);
+    /// ```
     pub fn range(&self) -> Range<usize> {
         self.range.clone()
     }
 
     /// The buffer's length in words.
+    ///
+    /// ```
+    /// use dma_buffer::DmaSlice;
+    ///
+    /// let err = DmaSlice::for_read(&[0u32; 3], 4..).unwrap_err();
+    /// assert_eq!(err.len(), 3);
+    /// ```
     pub fn len(&self) -> usize {
         self.len
     }
 
     /// Whether the buffer was empty.
+    ///
+    /// ```
+    /// use dma_buffer::DmaSlice;
+    ///
+    /// let err = DmaSlice::for_read(&[0u8; 0], ..1).unwrap_err();
+    /// assert!(err.is_empty());
+    /// ```
     pub fn is_empty(&self) -> bool {
         self.len == 0
     }
@@ -91,7 +134,8 @@ fn resolve(range: impl RangeBounds<usize>, len: usize) -> Result<Range<usize>, R
     };
     match (start, end) {
         (Some(start), Some(end)) if start <= end && end <= len => Ok(start..end),
-        (start, end) => Err(start.unwrap_or(usize::MAX)..end.unwrap_or(0)),
+        // A bound past `usize::MAX` reads as `usize::MAX`: still out of range, and still true.
+        (start, end) => Err(start.unwrap_or(usize::MAX)..end.unwrap_or(usize::MAX)),
     }
 }
 
@@ -104,11 +148,27 @@ impl<B> DmaSlice<B> {
     }
 
     /// The words of the whole buffer this sub-buffer covers.
+    ///
+    /// ```
+    /// use dma_buffer::DmaSlice;
+    ///
+    /// let tail = DmaSlice::for_read(&[0u16; 10], 6..).unwrap();
+    /// assert_eq!(tail.range(), 6..10);
+    /// ```
     pub fn range(&self) -> Range<usize> {
         self.start..self.end
     }
 
     /// Gives the whole buffer back.
+    ///
+    /// ```
+    /// use dma_buffer::DmaSlice;
+    ///
+    /// let message: &'static str = "HEAD body";
+    /// let header = DmaSlice::for_read(message, ..4).unwrap();
+    /// // ... the DMA sends "HEAD" ...
+    /// assert_eq!(header.into_inner(), "HEAD body");
+    /// ```
     pub fn into_inner(self) -> B {
         self.buffer
     }
@@ -117,6 +177,14 @@ impl<B> DmaSlice<B> {
 impl<B: DmaReadBuffer> DmaSlice<B> {
     /// The words `range` of `buffer`, for the DMA engine to read; `Err` if `range` does not
     /// lie within the buffer.
+    ///
+    /// ```
+    /// use dma_buffer::{DmaReadBuffer, DmaSlice};
+    ///
+    /// static SAMPLES: [u32; 5] = [1, 2, 3, 4, 5];
+    /// let last_two = DmaSlice::for_read(&SAMPLES, 3..=4).unwrap();
+    /// assert_eq!(last_two.dma_read_buffer(), (SAMPLES[3..].as_ptr(), 2));
+    /// ```
     pub fn for_read(buffer: B, range: impl RangeBounds<usize>) -> Result<Self, OutOfRange<B>> {
         let len = buffer.dma_read_buffer().1;
         Self::new(buffer, range, len)
@@ -126,6 +194,16 @@ impl<B: DmaReadBuffer> DmaSlice<B> {
 impl<B: DmaWriteBuffer> DmaSlice<B> {
     /// The words `range` of `buffer`, for the DMA engine to write; `Err` if `range` does not
     /// lie within the buffer.
+    ///
+    /// ```
+    /// use dma_buffer::{DmaSlice, DmaWriteBuffer};
+    ///
+    /// let rx: &'static mut [u16; 64] = Box::leak(Box::new([0; 64]));
+    /// let start = rx.as_mut_ptr();
+    /// // Receive into the second half; the first half stays the program's.
+    /// let mut second_half = DmaSlice::for_write(rx, 32..).unwrap();
+    /// assert_eq!(second_half.dma_write_buffer(), (start.wrapping_add(32), 32));
+    /// ```
     pub fn for_write(mut buffer: B, range: impl RangeBounds<usize>) -> Result<Self, OutOfRange<B>> {
         let len = buffer.dma_write_buffer().1;
         Self::new(buffer, range, len)

@@ -6,9 +6,6 @@ use crate::Word;
 
 /// Memory that a DMA engine may read: the pointee of a [`DmaReadBuffer`](crate::DmaReadBuffer).
 ///
-/// Implemented for every [`Word`], for `[T; N]` and `[T]` of any read target `T`, for `str`
-/// (bytes), and by `#[derive(DmaReadBuffer)]` for `#[repr(C)]` structs made only of words.
-///
 /// ```
 /// use dma_buffer::DmaReadTarget;
 ///
@@ -16,6 +13,9 @@ use crate::Word;
 /// let (ptr, len) = <[u16; 3]>::dma_read_target(&frame);
 /// assert_eq!((ptr, len), (frame.as_ptr(), 3));
 /// ```
+///
+/// Implemented for every [`Word`], for `[T; N]` and `[T]` of any read target `T`, for `str`
+/// (bytes), and by `#[derive(DmaReadBuffer)]` for `#[repr(C)]` structs made only of words.
 ///
 /// # Safety
 ///
@@ -28,25 +28,79 @@ use crate::Word;
 /// another target (arrays, slices) define their `READ_CHECK` as their element's.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not memory a DMA engine may read",
-    label = "not made only of DMA words",
-    note = "DMA read targets are `u8`..`i64` words, arrays and slices of them, `str`, \
-            and `#[repr(C)]` structs with `#[derive(DmaReadBuffer)]`"
+    label = "not known to be made only of DMA words",
+    note = "DMA read targets are `u8`..`i64` words, arrays and slices of them, `str`, and \
+            `#[repr(C)]` structs with `#[derive(DmaReadBuffer)]` (add it to your own types)",
+    note = "floats, `bool`, `char`, `usize`, `NonZero*` and references are not words: send \
+            integers of the same width (`f32::to_bits`, ...); `MaybeUninit` memory is write-only",
+    note = "a target is the memory itself, not a pointer to it: make a `Vec` or `Box` the buffer, \
+            not `&Vec` or `Box<Vec>`"
 )]
 pub unsafe trait DmaReadTarget {
     /// The word the DMA engine reads.
+    ///
+    /// ```
+    /// use dma_buffer::DmaReadTarget;
+    ///
+    /// // Nested arrays are runs of their innermost word.
+    /// let word = core::any::type_name::<<[[u16; 2]; 3] as DmaReadTarget>::Word>();
+    /// assert_eq!(word, "u16");
+    /// ```
     type Word: Word;
 
     /// The layout proof, evaluated at compile time for each type that reaches a pointer.
     ///
+    /// ```
+    /// use core::mem::size_of;
+    /// use dma_buffer::{DmaReadBuffer, DmaReadTarget};
+    ///
+    /// /// A count and `N` samples; an odd `N` would leave two bytes of padding at the end.
+    /// #[repr(C)]
+    /// struct Samples<const N: usize> {
+    ///     count: u32,
+    ///     data: [u16; N],
+    /// }
+    ///
+    /// // SAFETY: `repr(C)` fields made of `u16` words, aligned for `u16`; `READ_CHECK`
+    /// // refuses the odd `N` whose padding the DMA would read.
+    /// unsafe impl<const N: usize> DmaReadTarget for Samples<N> {
+    ///     type Word = u16;
+    ///     const READ_CHECK: () = assert!(N % 2 == 0, "`Samples<N>` has padding for odd `N`");
+    ///     fn read_word_len(_: *const Self) -> usize {
+    ///         size_of::<Self>() / size_of::<u16>()
+    ///     }
+    /// }
+    ///
+    /// let samples = Samples { count: 2, data: [7u16, 8] };
+    /// assert_eq!((&samples).dma_read_buffer().1, 4);
+    /// // `&Samples { count: 3, data: [0u16; 3] }` as a buffer fails to build: the check panics.
+    /// ```
+    ///
     /// It panics (a compile error) when an instantiation of a generic target is not a
-    /// padding-free run of `Self::Word`. Non-generic targets keep the default `()`.
+    /// padding-free run of `Self::Word`. Non-generic targets keep the default `()`; arrays,
+    /// slices and `MaybeUninit` use their element's, so `[Samples<3>; 2]` fails too.
     const READ_CHECK: () = ();
 
     /// The number of words in the target at `this`, read from the pointer's metadata only:
     /// `this` is never dereferenced.
+    ///
+    /// ```
+    /// use dma_buffer::DmaReadTarget;
+    ///
+    /// let grid = [[0u8; 4]; 3];
+    /// let rows: &[[u8; 4]] = &grid[1..];
+    /// assert_eq!(<[[u8; 4]]>::read_word_len(rows), 8);
+    /// ```
     fn read_word_len(this: *const Self) -> usize;
 
     /// The start and length in words of the target at `this`, without creating a reference.
+    ///
+    /// ```
+    /// use dma_buffer::DmaReadTarget;
+    ///
+    /// let text = "héllo";
+    /// assert_eq!(str::dma_read_target(text), (text.as_ptr(), 6)); // bytes, not chars
+    /// ```
     #[inline]
     fn dma_read_target(this: *const Self) -> (*const Self::Word, usize) {
         let () = Self::READ_CHECK;
@@ -57,17 +111,17 @@ pub unsafe trait DmaReadTarget {
 /// Memory that a DMA engine may write: the pointee of a
 /// [`DmaWriteBuffer`](crate::DmaWriteBuffer).
 ///
-/// Implemented for every [`Word`], for `[T; N]` and `[T]` of any write target `T`, for
-/// `MaybeUninit<T>` of any write target `T`, and by `#[derive(DmaWriteBuffer)]`.
-///
 /// ```
 /// use core::mem::MaybeUninit;
 /// use dma_buffer::DmaWriteTarget;
 ///
 /// let mut rx = MaybeUninit::<[u32; 8]>::uninit();
-/// let (ptr, len) = <MaybeUninit<[u32; 8]>>::dma_write_target(rx.as_mut_ptr().cast());
+/// let (ptr, len) = <MaybeUninit<[u32; 8]>>::dma_write_target(&mut rx);
 /// assert_eq!((ptr, len), (rx.as_mut_ptr().cast::<u32>(), 8));
 /// ```
+///
+/// Implemented for every [`Word`], for `[T; N]` and `[T]` of any write target `T`, for
+/// `MaybeUninit<T>` of any write target `T`, and by `#[derive(DmaWriteBuffer)]`.
 ///
 /// # Safety
 ///
@@ -76,21 +130,58 @@ pub unsafe trait DmaReadTarget {
 /// initialized (`MaybeUninit`), so implementations never read it or create references to it.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not memory a DMA engine may write",
-    label = "not valid for every bit pattern the DMA may write",
-    note = "DMA write targets are `u8`..`i64` words, arrays and slices of them, `MaybeUninit` \
-            of those, and `#[repr(C)]` structs with `#[derive(DmaWriteBuffer)]`"
+    label = "not known to hold every bit pattern a DMA write may store",
+    note = "DMA write targets are `u8`..`i64` words, arrays and slices of them, `MaybeUninit` of \
+            those, and `#[repr(C)]` structs with `#[derive(DmaWriteBuffer)]` (add it to your own \
+            types)",
+    note = "floats, `bool`, `char`, `usize`, `NonZero*`, references and `str` are not words: \
+            receive into integers of the same width (then `f32::from_bits`, `str::from_utf8`, ...)",
+    note = "a target is the memory itself, not a pointer to it: make a `Vec` or `Box` the buffer, \
+            not `&mut Vec` or `Box<Vec>`"
 )]
 pub unsafe trait DmaWriteTarget {
     /// The word the DMA engine writes.
+    ///
+    /// ```
+    /// use core::mem::MaybeUninit;
+    /// use dma_buffer::DmaWriteTarget;
+    ///
+    /// let word = core::any::type_name::<<MaybeUninit<[i32; 4]> as DmaWriteTarget>::Word>();
+    /// assert_eq!(word, "i32");
+    /// ```
     type Word: Word;
 
     /// The layout proof; see [`DmaReadTarget::READ_CHECK`].
+    ///
+    /// ```
+    /// use dma_buffer::DmaWriteTarget;
+    ///
+    /// // Words have nothing to prove; an array's check is its element's.
+    /// let () = <[u32; 4] as DmaWriteTarget>::WRITE_CHECK;
+    /// ```
     const WRITE_CHECK: () = ();
 
     /// The number of words in the target at `this`, read from the pointer's metadata only.
+    ///
+    /// ```
+    /// use core::mem::MaybeUninit;
+    /// use dma_buffer::DmaWriteTarget;
+    ///
+    /// let mut rx = [MaybeUninit::<u16>::uninit(); 32];
+    /// let rx: *mut [MaybeUninit<u16>] = &mut rx[..10];
+    /// assert_eq!(<[MaybeUninit<u16>]>::write_word_len(rx), 10);
+    /// ```
     fn write_word_len(this: *mut Self) -> usize;
 
     /// The start and length in words of the target at `this`, without creating a reference.
+    ///
+    /// ```
+    /// use dma_buffer::DmaWriteTarget;
+    ///
+    /// let mut frame = [0u16; 4];
+    /// let start = frame.as_mut_ptr();
+    /// assert_eq!(<[u16; 4]>::dma_write_target(&mut frame), (start, 4));
+    /// ```
     #[inline]
     fn dma_write_target(this: *mut Self) -> (*mut Self::Word, usize) {
         let () = Self::WRITE_CHECK;

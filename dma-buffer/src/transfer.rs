@@ -48,7 +48,8 @@
 //! returned, stored): Rust's aliasing models (Stacked and Tree Borrows) then invalidate the
 //! pointer the engine was given, and its next write is undefined behaviour. A union is not
 //! retagged, so moving the transfer leaves that pointer valid. The Miri tests of this crate
-//! move transfers into functions, structs and other threads to check it.
+//! move transfers into functions, structs and other threads to check it; with the buffer held
+//! as a plain field, both Stacked and Tree Borrows report undefined behaviour in them.
 //!
 //! # Scoped transfers, and why they are sound
 //!
@@ -70,29 +71,38 @@
 //! loop, an abort), which never ends the borrow either. Nothing is allocated, so this works in
 //! `no_std` without `alloc`. Scopes nest, to run several transfers at once.
 //!
-//! # What does not compile
+//! # Counterexamples: what does not compile, and why
 //!
-//! Each unsafe pattern of the design seed is refused at compile time (the `ui` tests of the
-//! workspace hold one file per case, with the error):
+//! Each unsound pattern of the design seed is refused at compile time; `tests/ui/transfer/` in
+//! the workspace holds one file per case, with the compiler's error beside it.
 //!
-//! - **an array by value**: `Transfer::write([0u8; 64], ch)`. The array would live inside
-//!   the `Transfer` and move with it, away from the address the engine writes. A buffer is a
-//!   pointer ([`StableDeref`](crate::StableDeref)).
-//! - **`Pin` of a stack array**: `Transfer::write(Pin::new(&mut array), ch)`. `Pin` promises
-//!   nothing about a `Unpin` target, and the array is freed at the end of the function anyway;
-//!   `Pin` is not a DMA buffer.
-//! - **a buffer whose `deref_mut` reallocates**: the seed's `UnstableBuffer` could hand the
-//!   engine memory it frees on the next access. Only `StableDeref` pointers are buffers.
-//! - **a stack buffer in a [`Transfer`], then `mem::forget`**: `Transfer::write(&mut array,
-//!   ch)` needs `'static`, because a forgotten transfer never stops and the engine would write
-//!   into a dead stack frame. Use a scope.
-//! - **reading `MaybeUninit`**: `Transfer::read(&uninit, ch)` would send uninitialized bytes;
-//!   `MaybeUninit` is a write target only.
-//! - **a `String` as a write target**: a DMA write could break its UTF-8; `String` is read
-//!   only.
-//! - **escaping a scope**: returning the `ScopedTransfer` from the closure, storing it in a
-//!   variable outside, or moving it into `std::thread::spawn`; and using the buffer in the
-//!   closure while the job runs.
+//! - **An array by value**, `Transfer::write([0u8; 64], ch)`: the array would live inside the
+//!   `Transfer` and move with it, away from the address the engine writes (requirement 1).
+//!   A buffer is a pointer ([`StableDeref`](crate::StableDeref)); error: "`[u8; 64]` is not a
+//!   buffer a DMA engine may write".
+//! - **`Pin` of a stack array**, `Transfer::write(Pin::new(&mut array), ch)`: `Pin` only
+//!   forbids moving a `!Unpin` target, and an array is `Unpin`, so it promises nothing; the
+//!   array also dies with its stack frame while the engine may still write. `Pin` is not
+//!   `StableDeref`, so not a DMA buffer.
+//! - **A buffer whose `deref_mut` reallocates**, the seed's `UnstableBuffer`: the engine would
+//!   keep the first address and write into memory freed by the next `deref_mut`
+//!   (requirement 2). Only `StableDeref` pointers are buffers, and implementing `StableDeref`
+//!   is the `unsafe` promise that this never happens.
+//! - **A stack buffer in a safe constructor, then `mem::forget`**: forgetting is safe and
+//!   skips `Drop`, so the engine would go on writing into a dead stack frame (requirement 3).
+//!   The safe constructors need `'static` buffers; error: "`line` does not live long enough
+//!   ... argument requires that `line` is borrowed for `'static`". Use a [scope](scope_write),
+//!   or the `unsafe` `*_unchecked` constructors and the promise they document.
+//! - **Reading `MaybeUninit`**, `Transfer::read(Box::new(MaybeUninit::uninit()), ch)`: the
+//!   engine would send uninitialized bytes. `MaybeUninit` is a write target only.
+//! - **A `String` as a write target**: the engine may store bytes that are not UTF-8, and safe
+//!   code then reads an invalid `str` (requirement 4). `str` is a read target only.
+//! - **Escaping a scope**: returning the `&mut ScopedTransfer` (or `rx.channel()`) from the
+//!   closure, storing it in a variable outside, sending it to a thread spawned before the
+//!   scope or moving it into `std::thread::spawn`, swapping the transfers of nested scopes,
+//!   and touching the buffer inside the closure while the job runs: each is a borrow error
+//!   ("borrowed data escapes outside of closure", "lifetime may not live long enough",
+//!   "cannot borrow `buffer` as mutable more than once").
 
 mod channel;
 mod scope;
@@ -177,6 +187,9 @@ impl<B, C, E: fmt::Display> fmt::Display for Fault<B, C, E> {
     }
 }
 
+// The safe constructors bind the word as `DmaReadBuffer<Word = _>` next to `StaticReadBuffer`
+// rather than as `StaticReadBuffer<Word = _>`: through the supertrait, rustc reports a value that
+// is not a buffer as a bare "trait bound not satisfied", without the traits' explanations.
 impl<B, C: DmaChannel> Transfer<B, C> {
     /// Starts sending `buffer` to the channel's peripheral (memory → peripheral).
     ///
@@ -192,7 +205,7 @@ impl<B, C: DmaChannel> Transfer<B, C> {
     /// ```
     pub fn read(buffer: B, channel: C) -> Self
     where
-        B: StaticReadBuffer<Word = C::Word>,
+        B: StaticReadBuffer + DmaReadBuffer<Word = C::Word>,
     {
         // SAFETY: a `'static` buffer stays valid even if the transfer is leaked.
         unsafe { Self::read_unchecked(buffer, channel) }
@@ -242,7 +255,7 @@ impl<B, C: DmaChannel> Transfer<B, C> {
     /// ```
     pub fn write(buffer: B, channel: C) -> Self
     where
-        B: StaticWriteBuffer<Word = C::Word>,
+        B: StaticWriteBuffer + DmaWriteBuffer<Word = C::Word>,
     {
         // SAFETY: a `'static` buffer stays valid even if the transfer is leaked.
         unsafe { Self::write_unchecked(buffer, channel) }
@@ -283,11 +296,7 @@ impl<B, C: DmaChannel> Transfer<B, C> {
     /// `job` returns a job on the buffer's memory only, and that memory stays valid and
     /// unaliased (as the buffer traits promise) until the end of the job is observed, even if
     /// the transfer is leaked.
-    unsafe fn start(
-        buffer: B,
-        channel: C,
-        job: impl FnOnce(&mut B) -> Job<C::Word>,
-    ) -> Self {
+    unsafe fn start(buffer: B, channel: C, job: impl FnOnce(&mut B) -> Job<C::Word>) -> Self {
         // Built first, so that if `job` or `start` unwinds, `Drop` stops the channel.
         let mut transfer = Transfer {
             buffer: MaybeUninit::new(buffer),
@@ -423,8 +432,8 @@ impl<S, D, C: DmaChannel> Transfer<(S, D), C> {
     /// ```
     pub fn copy(source: S, destination: D, channel: C) -> Self
     where
-        S: StaticReadBuffer<Word = C::Word>,
-        D: StaticWriteBuffer<Word = C::Word>,
+        S: StaticReadBuffer + DmaReadBuffer<Word = C::Word>,
+        D: StaticWriteBuffer + DmaWriteBuffer<Word = C::Word>,
     {
         // SAFETY: `'static` buffers stay valid even if the transfer is leaked.
         unsafe { Self::copy_unchecked(source, destination, channel) }

@@ -6,10 +6,6 @@ mod sealed {
 
 /// A DMA word: a fixed-width integer that is valid for every bit pattern.
 ///
-/// Implemented exactly for `u8`, `i8`, `u16`, `i16`, `u32`, `i32`, `u64` and `i64`. The trait is
-/// sealed: `usize`/`isize` change width with the target, floats, `bool`, `char` and `NonZero*`
-/// have invalid or surprising bit patterns, so none of them is a word.
-///
 /// ```
 /// use dma_buffer::Word;
 ///
@@ -18,6 +14,10 @@ mod sealed {
 /// }
 /// assert_eq!(word_bytes::<u16>(), 2);
 /// ```
+///
+/// Implemented exactly for `u8`, `i8`, `u16`, `i16`, `u32`, `i32`, `u64` and `i64`. The trait is
+/// sealed: `usize`/`isize` change width with the target, floats, `bool`, `char` and `NonZero*`
+/// have invalid or surprising bit patterns, so none of them is a word.
 ///
 /// # Safety
 ///

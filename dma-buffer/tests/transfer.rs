@@ -1,10 +1,11 @@
 //! `Transfer` on the simulated engine: the engine writes and reads the buffer through its raw
 //! pointer while the `Transfer` is moved into functions, structs and threads, dropped,
-//! stopped. Run under Miri (`.ci/miri.sh`) to check that no move invalidates that pointer
-//! and that no access races.
+//! stopped, forgotten. Run under Miri (`.ci/miri.sh`) to check that no move invalidates that
+//! pointer and that no access races.
 
-use std::mem::MaybeUninit;
+use std::mem::{self, MaybeUninit};
 use std::thread;
+use std::time::{Duration, Instant};
 
 use dma_buffer::sim::{SimChannel, SimPeripheral};
 use dma_buffer::transfer::{Fault, Transfer};
@@ -184,4 +185,94 @@ fn copy_moves_the_shorter_length() {
     assert_eq!(copy, [1, 2, 3]);
     assert_eq!(source.len(), 5);
     assert_eq!(channel.transferred(), 3);
+}
+
+#[test]
+#[cfg_attr(
+    miri,
+    ignore = "leaks the channel by design: .ci/miri.sh runs it alone with -Zmiri-ignore-leaks"
+)]
+fn a_forgotten_transfer_keeps_reading_its_leaked_buffer() {
+    let (mut channel, uart) = channel::<u8>();
+    // Slow enough that the engine is still sending when the handle is forgotten.
+    channel.set_word_delay(Duration::from_millis(1));
+    let frame: &'static mut [u8; 8] = Box::leak(Box::new(*b"leak-me!"));
+    let transfer = Transfer::read(&*frame, channel);
+    // No destructor runs: the engine goes on alone, reading memory that is never freed.
+    mem::forget(transfer);
+    while uart.transmitted().len() < 8 {
+        thread::yield_now();
+    }
+    assert_eq!(uart.transmitted(), b"leak-me!");
+}
+
+#[test]
+fn word_pacing_spreads_a_job_over_time() {
+    let delay = Duration::from_millis(2);
+    let (mut channel, uart) = channel::<u8>();
+    channel.set_word_delay(delay);
+    uart.receive(b"slow");
+    let started = Instant::now();
+    let transfer = relay(Transfer::write(Box::new([0u8; 4]), channel));
+    let (received, channel) = relay(transfer).wait().unwrap();
+    assert!(
+        started.elapsed() >= 4 * delay,
+        "the engine waits before each word"
+    );
+    assert_eq!(&*received, b"slow");
+    assert_eq!(channel.transferred(), 4);
+}
+
+#[cfg(feature = "derive")]
+mod derived {
+    use super::*;
+
+    /// A frame as a UART driver would receive it: the derive proves it is 12 bytes, no
+    /// padding, every bit pattern valid.
+    #[derive(dma_buffer::DmaReadBuffer, dma_buffer::DmaWriteBuffer, Debug, PartialEq)]
+    #[repr(C)]
+    struct Frame {
+        header: [u8; 4],
+        payload: [u8; 8],
+    }
+
+    #[test]
+    fn a_boxed_derived_frame_is_received_field_by_field() {
+        let (channel, uart) = channel::<u8>();
+        let frame = Box::new(Frame {
+            header: [0; 4],
+            payload: [0; 8],
+        });
+        let mut transfer = Transfer::write(frame, channel);
+        // The engine writes each part while the transfer moves.
+        for (part, words) in [(&b"HDR:"[..], 4), (b"pay", 7), (b"load", 11)] {
+            uart.receive(part);
+            wait_for_words(&transfer, words);
+            transfer = relay(transfer);
+        }
+        let mut drivers = vec![transfer];
+        uart.receive(b"!");
+        let (frame, _channel) = drivers.pop().unwrap().wait().unwrap();
+        assert_eq!(
+            *frame,
+            Frame {
+                header: *b"HDR:",
+                payload: *b"payload!"
+            }
+        );
+    }
+
+    #[test]
+    fn a_static_derived_frame_is_sent_from_another_thread() {
+        static FRAME: Frame = Frame {
+            header: *b"\x7eID1",
+            payload: *b"12345678",
+        };
+        let (channel, uart) = channel::<u8>();
+        let transfer = Transfer::read(&FRAME, channel);
+        let sender = thread::spawn(move || transfer.wait().unwrap().1);
+        let channel = sender.join().unwrap();
+        assert_eq!(uart.transmitted(), b"\x7eID112345678");
+        assert_eq!(channel.transferred(), 12);
+    }
 }

@@ -42,19 +42,53 @@
 //! evaluated. So the derive implements embedded-dma's target traits only for types whose
 //! layout holds for every instantiation:
 //! - non-generic structs (their proof runs where they are defined);
-//! - generic structs without `word =` or `align` whose fields are all (nested) arrays of the
-//!   struct's own word, such as `Chunk<N>` above;
-//! - `#[repr(transparent)]` wrappers, when their field is itself an embedded-dma target.
+//! - generic structs without `word =` or `align` whose fields are all (nested) arrays of one
+//!   word type, plus `PhantomData`, such as `Chunk<N>` above;
+//! - `#[repr(transparent)]` wrappers without `word =`, for the instantiations whose field is
+//!   itself an embedded-dma target of the same word: `G<[u16; 4]>` and `G<Chunk<8>>`, but
+//!   neither `G<H<3>>` nor `G<[bool; 4]>`.
+//!
+//! The generic impls bound every field on embedded-dma's own target trait, and every
+//! `PhantomData` field on being `core::marker::PhantomData`, so the layout argument holds
+//! however the struct is instantiated or nested.
 //!
 //! Any other buffer of this crate reaches a HAL through [`Compat`], which asks this crate's
-//! [`DmaWriteBuffer`] and so evaluates the proof for the type it wraps.
+//! [`DmaWriteBuffer`] and so evaluates the proof for the type it wraps: a padded instantiation
+//! then fails to build, with this crate's message. A HAL call that fails with "the trait bound
+//! `Box<H<4>>: WriteBuffer` is not satisfied" (or `WriteTarget`, or `embedded_dma::Word`) for a
+//! derived type is the sign to wrap the buffer: `Compat::new(Box::new(h))`.
+//!
+//! ```
+//! use dma_buffer::embedded_dma::Compat;
+//! use dma_buffer::DmaWriteBuffer;
+//! use embedded_dma::WriteBuffer;
+//!
+//! fn hal_rx<B: WriteBuffer<Word = u8> + 'static>(mut buffer: B) -> usize {
+//!     // SAFETY: no DMA runs in this example.
+//!     unsafe { buffer.write_buffer() }.1
+//! }
+//!
+//! /// Viewed as bytes; padding-free only where `N` is a multiple of 4.
+//! #[derive(DmaWriteBuffer)]
+//! #[dma(word = u8)]
+//! #[repr(C)]
+//! struct H<const N: usize> {
+//!     a: [u8; N],
+//!     b: [u32; 1],
+//! }
+//!
+//! assert_eq!(hal_rx(Compat::new(Box::new(H { a: [0; 4], b: [0] }))), 8);
+//! // `Compat::new(Box::new(H { a: [0; 3], b: [0] }))` fails to build: `H<3>` has padding.
+//! ```
 //!
 //! # What has no bridge
 //!
 //! Rust's orphan rule forbids implementing embedded-dma's traits (foreign) for types this
 //! crate does not own, so a buffer embedded-dma does not cover itself is a HAL buffer only
 //! through [`Compat`]: `&'static str`, `String` and `Box<str>` (embedded-dma has no `str`
-//! target), and generic derived types outside the three cases above. Conversely, embedded-dma
+//! target), and generic derived types outside the three cases above. The same holds for any
+//! other foreign target type, such as a protocol crate's zerocopy packet (see
+//! `dma_buffer::zerocopy::Bytes`, itself an embedded-dma buffer). Conversely, embedded-dma
 //! buffers are this crate's buffers through [`FromReadBuffer`] and [`FromWriteBuffer`].
 //!
 //! Every impl of embedded-dma's buffer traits here requires `'static`, as embedded-dma's own
@@ -305,6 +339,12 @@ fn assert_aligned<W>(ptr: *const W) {
     );
 }
 
+/// Implemented only for `core::marker::PhantomData`: the bound that proves a field the derive
+/// took for a phantom (by its name) is one, so zero-sized and 1-aligned in every instantiation.
+#[doc(hidden)]
+pub trait IsPhantomData {}
+impl<T: ?Sized> IsPhantomData for core::marker::PhantomData<T> {}
+
 /// Emits embedded-dma's `ReadTarget` or `WriteTarget` for a derived type when the derive
 /// passed `embedded_dma [..]`, that is, when the type's layout holds for every instantiation
 /// (see the module docs of `dma_buffer::embedded_dma`); emits nothing otherwise.
@@ -314,60 +354,64 @@ fn assert_aligned<W>(ptr: *const W) {
 ///     DmaReadTarget | DmaWriteTarget
 ///     impl [<generic params>] type [Self type] where [predicates]
 ///     word [W]
-///     $(embedded_dma [field types that must be embedded-dma targets of word W])?
+///     $(embedded_dma [])?    // nothing to bound: one layout checked where the type is
+///                            // defined, or zerocopy's trait bounds on `Self`
+///     $(embedded_dma [fields [every data field type] phantoms [every phantom field type]])?
 /// }
 /// ```
 ///
 /// The impl exists only where `Self` is this crate's target of word `W`, and answers with
-/// that impl's `(ptr, len)`, so the layout check is evaluated on this route too.
+/// that impl's `(ptr, len)`, so a direct call evaluates the layout check too. Calls through
+/// embedded-dma's impls for `[Self; N]`, `[Self]` and `MaybeUninit<Self>` evaluate nothing of
+/// ours; for a generic type the field bounds are what proves the layout there: each data field
+/// is itself an embedded-dma target of `W` and each phantom a `PhantomData`, so an array-only
+/// struct is a run of one element type and a transparent wrapper is its field. The bounds are
+/// higher-ranked (`for<'__dma>`) so that one on a concrete field that does not hold (`H<3>`)
+/// removes the impl instead of failing the derive where only this feature is on.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __derive_embedded_dma_target {
-    (DmaReadTarget impl [$($impl_generics:tt)*] type [$($ty:tt)*] where [$($where:tt)*]
-        word [$word:ty] embedded_dma [$($field:ty),* $(,)?]
-    ) => {
-        // SAFETY: `(ptr, len)` is `Self`'s `DmaReadTarget` answer, with its check: the whole
-        // value as a padding-free run of initialized `$word`s. The derive passes
-        // `embedded_dma` only where that layout holds for every instantiation these bounds
-        // admit, so embedded-dma's impls for arrays and slices of `Self`, which use
-        // `size_of_val` and never call this method, are exact too.
-        unsafe impl<$($impl_generics)*> $crate::__private::embedded_dma::ReadTarget for $($ty)*
-        where
-            Self: $crate::DmaReadTarget<Word = $word>,
-            $word: $crate::__private::embedded_dma::Word,
-            $($field: $crate::DmaReadTarget
-                + $crate::__private::embedded_dma::ReadTarget<Word = $word>,)*
-            $($where)*
-        {
-            type Word = $word;
-
-            #[inline]
-            fn as_read_buffer(&self) -> (*const $word, usize) {
-                <Self as $crate::DmaReadTarget>::dma_read_target(self)
-            }
+    (DmaReadTarget $($rest:tt)*) => {
+        $crate::__derive_embedded_dma_target! {
+            @emit [DmaReadTarget dma_read_target ReadTarget as_read_buffer [&] const] $($rest)*
         }
     };
-    (DmaWriteTarget impl [$($impl_generics:tt)*] type [$($ty:tt)*] where [$($where:tt)*]
-        word [$word:ty] embedded_dma [$($field:ty),* $(,)?]
+    (DmaWriteTarget $($rest:tt)*) => {
+        $crate::__derive_embedded_dma_target! {
+            @emit [DmaWriteTarget dma_write_target WriteTarget as_write_buffer [&mut] mut] $($rest)*
+        }
+    };
+    (@emit [$Trait:ident $target:ident $EdmaTrait:ident $as_buffer:ident [$($self_ref:tt)*] $ptr:tt]
+        impl [$($impl_generics:tt)*] type [$($ty:tt)*] where [$($where:tt)*]
+        word [$word:ty]
+        embedded_dma [$(fields [$($field:ty),* $(,)?] phantoms [$($phantom:ty),* $(,)?])?]
     ) => {
-        // SAFETY: as for `ReadTarget`, with `Self`'s `DmaWriteTarget` answer: memory valid for
-        // every bit pattern written as `$word`s, also inside `MaybeUninit<Self>`.
-        unsafe impl<$($impl_generics)*> $crate::__private::embedded_dma::WriteTarget for $($ty)*
+        // SAFETY: `(ptr, len)` is `Self`'s answer as this crate's target, with its check: the
+        // whole value as a padding-free run of `$word`s, initialized for reads and valid for
+        // every bit pattern for writes. embedded-dma's impls for arrays, slices and
+        // `MaybeUninit` of `Self` use `size_of_val` and never call this method; they are exact
+        // because the layout holds for every instantiation these bounds admit: `embedded_dma
+        // []` comes only for a type checked at its definition or proved by trait bounds on
+        // `Self` (`#[dma(zerocopy)]`), and otherwise every field is bounded (see the docs).
+        unsafe impl<$($impl_generics)*> $crate::__private::embedded_dma::$EdmaTrait for $($ty)*
         where
-            Self: $crate::DmaWriteTarget<Word = $word>,
+            for<'__dma> Self: $crate::$Trait<Word = $word>,
             $word: $crate::__private::embedded_dma::Word,
-            $($field: $crate::DmaWriteTarget
-                + $crate::__private::embedded_dma::WriteTarget<Word = $word>,)*
+            $($(
+                $field: $crate::$Trait,
+                for<'__dma> $field: $crate::__private::embedded_dma::$EdmaTrait<Word = $word>,
+            )*)?
+            $($(for<'__dma> $phantom: $crate::embedded_dma::IsPhantomData,)*)?
             $($where)*
         {
             type Word = $word;
 
             #[inline]
-            fn as_write_buffer(&mut self) -> (*mut $word, usize) {
-                <Self as $crate::DmaWriteTarget>::dma_write_target(self)
+            fn $as_buffer($($self_ref)* self) -> (*$ptr $word, usize) {
+                <Self as $crate::$Trait>::$target(self)
             }
         }
     };
     // No `embedded_dma [..]`: the layout may not hold for every instantiation.
-    ($($not_eligible:tt)*) => {};
+    (@emit [$($route:tt)*] $($not_eligible:tt)*) => {};
 }

@@ -14,9 +14,9 @@ pub mod zerocopy;
 #[macro_export]
 macro_rules! __derive_zerocopy_target {
     ($($input:tt)*) => {
-        ::core::compile_error! {
-            "`#[dma(zerocopy)]` needs the `zerocopy` feature of `dma-buffer`: \
-             `dma-buffer = { version = \"0.1\", features = [\"derive\", \"zerocopy\"] }`"
-        }
+        ::core::compile_error!(::core::concat!(
+            "`#[dma(zerocopy)]` needs the `zerocopy` feature of `dma-buffer`: ",
+            "`dma-buffer = { version = \"0.1\", features = [\"derive\", \"zerocopy\"] }`",
+        ));
     };
 }

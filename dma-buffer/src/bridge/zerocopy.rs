@@ -11,7 +11,7 @@
 //! ```
 //! use dma_buffer::{DmaReadBuffer, DmaWriteBuffer};
 //! use zerocopy::byteorder::{BigEndian, U16, U32};
-//! use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout};
+//! use zerocopy::{FromBytes, FromZeros, Immutable, IntoBytes, KnownLayout};
 //!
 //! #[derive(FromBytes, IntoBytes, Immutable, KnownLayout)]
 //! #[derive(DmaReadBuffer, DmaWriteBuffer)]
@@ -32,8 +32,18 @@
 //! assert_eq!((rx.kind, rx.length.get(), rx.sequence.get()), (1, 5, 9));
 //! ```
 //!
+//! # What is bridged, and what is not
+//!
 //! Types defined elsewhere (a protocol crate's packets), which cannot get the attribute, are
-//! DMA buffers through the [`Bytes`] wrapper.
+//! DMA buffers through the [`Bytes`] wrapper: a blanket impl of this crate's target traits for
+//! every zerocopy type would overlap its impls for words and arrays, and the orphan rule
+//! forbids impls for them one by one. `Bytes` also serves slices of packets (`Vec<Packet>`)
+//! and zerocopy's unsized types; `#[dma(zerocopy)]` is for sized structs only.
+//!
+//! The word is always `u8`: zerocopy proves byte layouts, not alignment for wider words. A
+//! packet of `u16` samples for a 16-bit DMA channel derives this crate's traits instead. What
+//! zerocopy refuses stays refused: a struct with a `bool` is a read target at most (it is
+//! `IntoBytes`, not `FromBytes`), and one with padding is neither.
 
 use core::ops::DerefMut;
 

@@ -8,6 +8,7 @@
 
 use cortex_m::singleton;
 use cortex_m_rt::entry;
+use dma_buffer::{DmaReadBuffer, DmaWriteBuffer};
 use panic_halt as _;
 use stm32f4xx_hal::dma::config::DmaConfig;
 use stm32f4xx_hal::dma::{StreamsTuple, Transfer};
@@ -17,6 +18,7 @@ use stm32f4xx_hal::serial::config::{Config, DmaConfig as SerialDma};
 use stm32f4xx_hal::serial::Serial;
 
 /// A command from the host: start byte, command, big-endian length, payload, checksum.
+#[derive(DmaWriteBuffer)]
 #[repr(C)]
 struct Command {
     start: u8,
@@ -25,12 +27,11 @@ struct Command {
     payload: [u8; 26],
     checksum: [u8; 2],
 }
-dma_buffer::__derive_dma_target! { write impl [] type [Command] where [] word [u8] rule [SameWord] bounds [] fields [u8, u8, [u8; 2], [u8; 26], [u8; 2]] phantoms [] now [Command] embedded_dma [] }
 
 /// A reply of `N` bytes.
+#[derive(DmaReadBuffer)]
 #[repr(C)]
 struct Reply<const N: usize>([u8; N]);
-dma_buffer::__derive_dma_target! { read impl [const N: usize] type [Reply<N>] where [] word [u8] rule [SameWord] bounds [[u8; N]] fields [[u8; N]] phantoms [] embedded_dma [] }
 
 /// The reply's size: an acknowledgement and the command's first eight payload bytes.
 const REPLY_LEN: usize = 10;
@@ -67,8 +68,9 @@ fn main() -> ! {
     let config = DmaConfig::default().memory_increment(true);
     loop {
         // USART3 RX is DMA1 stream 1, channel 4.
-        let mut receive =
-            Transfer::<_, 4, _, _, _>::init_peripheral_to_memory(rx_stream, rx, command, None, config);
+        let mut receive = Transfer::<_, 4, _, _, _>::init_peripheral_to_memory(
+            rx_stream, rx, command, None, config,
+        );
         receive.start(|_| {});
         receive.wait();
         (rx_stream, rx, command, _) = receive.release();
@@ -78,8 +80,9 @@ fn main() -> ! {
         reply.0[2..].copy_from_slice(&command.payload[..REPLY_LEN - 2]);
 
         // USART3 TX is DMA1 stream 3, channel 4.
-        let mut send =
-            Transfer::<_, 4, _, _, _>::init_memory_to_peripheral(tx_stream, tx, reply, None, config);
+        let mut send = Transfer::<_, 4, _, _, _>::init_memory_to_peripheral(
+            tx_stream, tx, reply, None, config,
+        );
         send.start(|_| {});
         send.wait();
         (tx_stream, tx, reply, _) = send.release();

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# The embedded-dma and zerocopy bridges: every feature combination of dma-buffer for every thumb
+# target, on the pinned toolchain and on the MSRV (whose rustup has no thumbv8m.main std), the
+# derive's output on the MSRV, and the stm32f4xx-hal firmware. Called by .ci/run, which
+# installs the toolchains and sets MSRV.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+: "${MSRV:?set MSRV, e.g. MSRV=1.79.0}"
+
+TARGETS="thumbv6m-none-eabi thumbv7em-none-eabihf thumbv8m.main-none-eabi"
+MSRV_TARGETS="thumbv6m-none-eabi thumbv7em-none-eabihf"
+FEATURES="embedded-dma zerocopy embedded-dma,zerocopy"
+# Separate from the host builds' target dir: the thumb builds never share artifacts with them.
+# Absolute, as the firmware builds run in their own directories.
+TARGET_DIR="$(realpath -m "${CARGO_TARGET_DIR:-target}")/bridges"
+
+timed() {
+    local start=$SECONDS
+    "$@"
+    echo "--- $((SECONDS - start))s: $*"
+}
+
+# `cargo [+toolchain] build` of dma-buffer, no default features, for each feature set with and
+# without `derive`, for each target given: build_features TARGETS TARGET_DIR [+toolchain]
+build_features() {
+    local targets=$1 dir=$2
+    shift 2
+    for target in $targets; do
+        for features in $FEATURES; do
+            for with_derive in "" ",derive"; do
+                cargo "$@" build --quiet -p dma-buffer --no-default-features \
+                    --features "$features$with_derive" --target "$target" --target-dir "$dir"
+            done
+        done
+        echo "built all feature sets for $target"
+    done
+}
+
+timed build_features "$TARGETS" "$TARGET_DIR/stable"
+timed build_features "$MSRV_TARGETS" "$TARGET_DIR/msrv" "+$MSRV"
+
+# What the derive and the hidden macros emit, with every bridge, on the MSRV.
+for target in $MSRV_TARGETS; do
+    (cd firmware/msrv-bridges && timed cargo "+$MSRV" build --quiet --target "$target" \
+        --target-dir "$TARGET_DIR/msrv")
+done
+
+# Derived frames handed unchanged to stm32f4xx-hal's DMA `Transfer`. Its dependencies need a
+# newer compiler than the MSRV, so it builds on the pinned toolchain only. Built from its own
+# directory, whose `.cargo/config.toml` links with cortex-m-rt's `link.x`.
+(cd firmware/stm32f4-usart && timed cargo build --quiet --release \
+    --target thumbv7em-none-eabihf --target-dir "$TARGET_DIR/firmware")

@@ -1,0 +1,22 @@
+//@ features: derive, embedded-dma
+//@ error: this DMA target has padding
+//@ error: H<3> as dma_buffer::DmaWriteTarget>::WRITE_CHECK`
+// Through `Compat`, a `Vec<H<3>>` is sized by this crate's slice impl, which evaluates the
+// element's check.
+#[path = "support/h.rs"]
+mod support;
+
+use dma_buffer::embedded_dma::Compat;
+// The harness's package depends on dma-buffer only, which re-exports embedded-dma hidden.
+use dma_buffer::__private::embedded_dma::WriteBuffer;
+use support::h;
+
+/// What a HAL's receive function does with its buffer.
+fn hal_rx<B: WriteBuffer<Word = u8> + 'static>(mut buffer: B) {
+    // SAFETY: no DMA runs; the build must fail before this ever does.
+    let _ = unsafe { buffer.write_buffer() };
+}
+
+fn main() {
+    hal_rx(Compat::new(vec![h::<3>(), h::<3>()]));
+}

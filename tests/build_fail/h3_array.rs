@@ -1,0 +1,14 @@
+//@ features: derive
+//@ error: this DMA target has padding
+//@ error: H<3> as dma_buffer::DmaWriteTarget>::WRITE_CHECK`
+// An array of a padded target evaluates its element's check.
+#[path = "support/h.rs"]
+mod support;
+
+use dma_buffer::{DmaReadBuffer, DmaWriteBuffer};
+use support::{h, H};
+
+fn main() {
+    let mut buffer: Box<[H<3>; 2]> = Box::new([h(), h()]);
+    let _ = buffer.dma_write_buffer();
+}

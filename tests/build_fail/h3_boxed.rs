@@ -1,0 +1,14 @@
+//@ features: derive
+//@ error: this DMA target has padding
+//@ error: H<3> as dma_buffer::DmaWriteTarget>::WRITE_CHECK`
+// A padded instantiation of a generic target fails as soon as a buffer points at it.
+#[path = "support/h.rs"]
+mod support;
+
+use dma_buffer::{DmaReadBuffer, DmaWriteBuffer};
+use support::{h, H};
+
+fn main() {
+    let mut buffer = Box::new(h::<3>());
+    let _ = buffer.dma_write_buffer();
+}

@@ -1,0 +1,14 @@
+//@ features: derive
+//@ error: this DMA target has padding
+//@ error: H<3> as dma_buffer::DmaWriteTarget>::WRITE_CHECK`
+// A slice of a padded target evaluates the element's check.
+#[path = "support/h.rs"]
+mod support;
+
+use dma_buffer::{DmaReadBuffer, DmaWriteBuffer};
+use support::{h, H};
+
+fn main() {
+    let mut buffer: Box<[H<3>]> = Box::new([h()]);
+    let _ = buffer.dma_write_buffer();
+}

@@ -1,0 +1,19 @@
+//@ features: derive
+//@ error: this DMA target has padding
+//@ error: H<3> as dma_buffer::DmaWriteTarget>::WRITE_CHECK`
+// A non-generic struct with a padded field fails at its definition, even if unused.
+#[path = "support/h.rs"]
+mod support;
+
+use dma_buffer::{DmaReadBuffer, DmaWriteBuffer};
+use support::{h, H};
+
+#[derive(DmaWriteBuffer)]
+#[repr(C)]
+#[dma(word = u8)]
+#[allow(dead_code)]
+struct Parent {
+    h: H<3>,
+}
+
+fn main() {}

@@ -1,0 +1,21 @@
+//@ features: derive
+//@ error: this DMA target has padding
+//@ error: H<3> as dma_buffer::DmaWriteTarget>::WRITE_CHECK`
+// A generic parent evaluates its fields' checks with its own, per instantiation.
+#[path = "support/h.rs"]
+mod support;
+
+use dma_buffer::{DmaReadBuffer, DmaWriteBuffer};
+use support::{h, H};
+
+#[derive(DmaWriteBuffer)]
+#[repr(C)]
+#[dma(word = u8)]
+struct Parent<const N: usize> {
+    h: H<N>,
+}
+
+fn main() {
+    let mut buffer = Box::new(Parent { h: h::<3>() });
+    let _ = buffer.dma_write_buffer();
+}

@@ -1,0 +1,14 @@
+//@ features: derive
+//@ error: this DMA target has padding
+//@ error: H<3> as dma_buffer::DmaWriteTarget>::WRITE_CHECK`
+// `MaybeUninit` of a padded target evaluates the target's check.
+#[path = "support/h.rs"]
+mod support;
+
+use dma_buffer::{DmaReadBuffer, DmaWriteBuffer};
+use support::{h, H};
+
+fn main() {
+    let mut buffer = Box::new(core::mem::MaybeUninit::<H<3>>::uninit());
+    let _ = buffer.dma_write_buffer();
+}

@@ -1,0 +1,14 @@
+//@ features: derive
+//@ error: this DMA target has padding
+//@ error: H<3> as dma_buffer::DmaReadTarget>::READ_CHECK`
+// The read route evaluates the same check as the write route.
+#[path = "support/h.rs"]
+mod support;
+
+use dma_buffer::{DmaReadBuffer, DmaWriteBuffer};
+use support::{h, H};
+
+fn main() {
+    let buffer: &H<3> = &h();
+    let _ = buffer.dma_read_buffer();
+}
