@@ -5,9 +5,9 @@
 //! Use it through `dma_buffer`, which re-exports both macros under the traits' names (feature
 //! `derive`); its crate docs have the rules, the attributes and examples.
 //!
-//! The code is split the way the work is done: [`ast`] reads the input into a small model,
-//! [`attr`] and [`repr`] parse the attributes, [`valid`] checks the rules and collects every
-//! violation, [`generics`] handles the struct's parameters, and [`expand`] emits one call of a
+//! The code is split the way the work is done: `ast.rs` reads the input into a small model,
+//! `attr.rs` and `repr.rs` parse the attributes, `valid.rs` checks the rules and collects every
+//! violation, `generics.rs` handles the struct's parameters, and `expand.rs` emits one call of a
 //! hidden `macro_rules!` of `dma_buffer`, which writes the `unsafe impl` with its checks.
 #![forbid(unsafe_code)]
 

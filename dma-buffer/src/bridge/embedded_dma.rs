@@ -365,9 +365,11 @@ impl<T: ?Sized> IsPhantomData for core::marker::PhantomData<T> {}
 /// embedded-dma's impls for `[Self; N]`, `[Self]` and `MaybeUninit<Self>` evaluate nothing of
 /// ours; for a generic type the field bounds are what proves the layout there: each data field
 /// is itself an embedded-dma target of `W` and each phantom a `PhantomData`, so an array-only
-/// struct is a run of one element type and a transparent wrapper is its field. The bounds are
-/// higher-ranked (`for<'__dma>`) so that one on a concrete field that does not hold (`H<3>`)
-/// removes the impl instead of failing the derive where only this feature is on.
+/// struct is a run of one element type and a transparent wrapper is its field. Those bounds,
+/// and the one on `Self`, are higher-ranked (`for<'__dma>`) so that one on a concrete type that
+/// does not hold (a field `H<3>`) removes the impl instead of failing the derive where only
+/// this feature is on. The plain bound of each field on this crate's trait makes `W` (written
+/// with the first field's type) well-formed; it holds wherever the derive's own impl compiles.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __derive_embedded_dma_target {
