@@ -400,3 +400,25 @@ struct HalFrame {
 fn crate_points_the_derive_at_a_re_export() {
     assert_target::<_, u16>(|| HalFrame { body: [16; 8] }, 8);
 }
+
+/// Forty generic fields: each gets a trait bound, and requiring their words to agree through
+/// `Word = W` equality bounds would overflow rustc's trait solver (E0275); the helper traits
+/// of the hidden macro do not.
+#[derive(DmaReadBuffer, DmaWriteBuffer)]
+#[repr(C)]
+#[rustfmt::skip]
+struct ManyFields<T>(
+    [T; 1], [T; 2], [T; 1], [T; 2], [T; 1], [T; 2], [T; 1], [T; 2], [T; 1], [T; 2],
+    [T; 1], [T; 2], [T; 1], [T; 2], [T; 1], [T; 2], [T; 1], [T; 2], [T; 1], [T; 2],
+    [T; 1], [T; 2], [T; 1], [T; 2], [T; 1], [T; 2], [T; 1], [T; 2], [T; 1], [T; 2],
+    [T; 1], [T; 2], [T; 1], [T; 2], [T; 1], [T; 2], [T; 1], [T; 2], [T; 1], [T; 2],
+);
+
+#[test]
+fn many_generic_fields_do_not_overflow_the_trait_solver() {
+    let zeroed = || -> ManyFields<u16> {
+        // SAFETY: every field is an array of `u16`, for which all zeroes is a valid value.
+        unsafe { std::mem::zeroed() }
+    };
+    assert_target::<_, u16>(zeroed, 60);
+}

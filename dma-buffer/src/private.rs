@@ -25,27 +25,27 @@ pub enum SameWord {}
 /// Word rule of a struct viewed as words of one type (`#[dma(word = W)]`): any field word.
 pub enum AnyWord {}
 
-/// `Self`'s read word is acceptable as `W` under `Rule`. A helper trait instead of `Word = W`
-/// equality bounds, which overflow rustc's trait solver (E0275) on structs with many fields.
+/// `Self`, a field's DMA word, is `W`, the struct's word. A helper trait instead of `Word = W`
+/// equality bounds, which overflow rustc's trait solver (E0275) on structs with many fields,
+/// and which would report a bare type mismatch instead of this message.
 #[diagnostic::on_unimplemented(
-    message = "the DMA word of `{Self}` is not `{W}`, the word of the struct's other fields",
-    label = "this field has a different DMA word",
+    message = "a field of this DMA target is made of `{Self}` words, but the struct's word is `{W}`",
+    label = "a field's DMA word differs from the struct's",
     note = "all fields of a DMA target share one word; to mix word sizes, view the struct as \
             words of one type with `#[dma(word = u8)]`"
 )]
+pub trait WordIs<W> {}
+impl<W> WordIs<W> for W {}
+
+/// `Self`'s read word is acceptable as `W` under `Rule`: equal to it ([`SameWord`]), or any
+/// ([`AnyWord`]).
 pub trait ReadWordIs<W, Rule> {}
-impl<T: ?Sized + DmaReadTarget> ReadWordIs<T::Word, SameWord> for T {}
+impl<T: ?Sized + DmaReadTarget<Word: WordIs<W>>, W> ReadWordIs<W, SameWord> for T {}
 impl<T: ?Sized + DmaReadTarget, W> ReadWordIs<W, AnyWord> for T {}
 
 /// `Self`'s write word is acceptable as `W` under `Rule`; see [`ReadWordIs`].
-#[diagnostic::on_unimplemented(
-    message = "the DMA word of `{Self}` is not `{W}`, the word of the struct's other fields",
-    label = "this field has a different DMA word",
-    note = "all fields of a DMA target share one word; to mix word sizes, view the struct as \
-            words of one type with `#[dma(word = u8)]`"
-)]
 pub trait WriteWordIs<W, Rule> {}
-impl<T: ?Sized + DmaWriteTarget> WriteWordIs<T::Word, SameWord> for T {}
+impl<T: ?Sized + DmaWriteTarget<Word: WordIs<W>>, W> WriteWordIs<W, SameWord> for T {}
 impl<T: ?Sized + DmaWriteTarget, W> WriteWordIs<W, AnyWord> for T {}
 
 /// Requires, at compile time, that `F` reads as words `W` under `Rule`.
