@@ -360,3 +360,22 @@ fn bytes_wraps_zerocopy_types_without_the_derive() {
     Transfer::read(Bytes::new(sample), channel).wait().unwrap();
     assert_eq!(wire.transmitted(), [3, 0x80, 0x34, 0x12]);
 }
+
+/// A library's receive handle: a buffer, forwarded by `#[dma(delegate)]`.
+#[derive(DmaReadBuffer, DmaWriteBuffer)]
+#[dma(delegate)]
+struct RxHandle(&'static mut [u16; 16]);
+
+#[test]
+fn delegate_handles_are_embedded_dma_buffers() {
+    let memory: &'static mut [u16; 16] = Box::leak(Box::new([0; 16]));
+    let start = memory.as_ptr();
+    let mut handle = RxHandle(memory);
+    // SAFETY: no DMA runs; only the answers are compared.
+    let read = unsafe { handle.read_buffer() };
+    assert_eq!(read, (start, 16));
+    assert_eq!(read, handle.dma_read_buffer());
+    // SAFETY: as above.
+    let (ptr, len) = unsafe { handle.write_buffer() };
+    assert_eq!((ptr.cast_const(), len), (start, 16));
+}

@@ -181,6 +181,9 @@ macro_rules! __derive_dma_delegate {
                 <$field as $crate::DmaReadBuffer>::dma_read_buffer(&self.$member)
             }
         }
+        $crate::__derive_embedded_dma_delegate! {
+            DmaReadBuffer impl [$($impl_generics)*] type [$($ty)*] where [$($where)*]
+        }
     };
     (write impl [$($impl_generics:tt)*] type [$($ty:tt)*] where [$($where:tt)*]
         field [$field:ty] member [$member:tt]
@@ -197,6 +200,9 @@ macro_rules! __derive_dma_delegate {
                 <$field as $crate::DmaWriteBuffer>::dma_write_buffer(&mut self.$member)
             }
         }
+        $crate::__derive_embedded_dma_delegate! {
+            DmaWriteBuffer impl [$($impl_generics)*] type [$($ty)*] where [$($where)*]
+        }
     };
 }
 
@@ -207,5 +213,14 @@ macro_rules! __derive_dma_delegate {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __derive_embedded_dma_target {
+    ($($input:tt)*) => {};
+}
+
+/// Emits embedded-dma's `ReadBuffer`/`WriteBuffer` for a `#[dma(delegate)]` handle; without
+/// the `embedded-dma` feature, nothing.
+#[cfg(not(feature = "embedded-dma"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __derive_embedded_dma_delegate {
     ($($input:tt)*) => {};
 }

@@ -81,6 +81,9 @@
 //! // `Compat::new(Box::new(H { a: [0; 3], b: [0] }))` fails to build: `H<3>` has padding.
 //! ```
 //!
+//! `'static` handles derived with `#[dma(delegate)]` (`struct RxBuf(&'static mut [u8; 256])`)
+//! are embedded-dma buffers too, with their field's `(ptr, len)`.
+//!
 //! # What has no bridge
 //!
 //! Rust's orphan rule forbids implementing embedded-dma's traits (foreign) for types this
@@ -416,4 +419,49 @@ macro_rules! __derive_embedded_dma_target {
     };
     // No `embedded_dma [..]`: the layout may not hold for every instantiation.
     (@emit [$($route:tt)*] $($not_eligible:tt)*) => {};
+}
+
+/// Emits embedded-dma's `ReadBuffer` or `WriteBuffer` for a `#[dma(delegate)]` handle, when it
+/// is `'static`, answering with this crate's impl (which forwards to the handle's field, and so
+/// evaluates every check of the target it points at).
+///
+/// ```text
+/// __derive_embedded_dma_delegate! {
+///     DmaReadBuffer | DmaWriteBuffer
+///     impl [<generic params>] type [Self type] where [predicates]
+/// }
+/// ```
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __derive_embedded_dma_delegate {
+    (DmaReadBuffer $($rest:tt)*) => {
+        $crate::__derive_embedded_dma_delegate! {
+            @emit [DmaReadBuffer dma_read_buffer ReadBuffer read_buffer [&] const] $($rest)*
+        }
+    };
+    (DmaWriteBuffer $($rest:tt)*) => {
+        $crate::__derive_embedded_dma_delegate! {
+            @emit [DmaWriteBuffer dma_write_buffer WriteBuffer write_buffer [&mut] mut] $($rest)*
+        }
+    };
+    (@emit [$Trait:ident $buffer:ident $EdmaTrait:ident $edma_buffer:ident [$($self_ref:tt)*] $ptr:tt]
+        impl [$($impl_generics:tt)*] type [$($ty:tt)*] where [$($where:tt)*]
+    ) => {
+        // SAFETY: as for `Compat`: this crate's buffer contract implies embedded-dma's, and
+        // `'static`, as in embedded-dma's own blanket impls, keeps the memory valid if the
+        // handle is leaked. The higher-ranked bounds only defer their check to the handle's
+        // uses, so a handle whose field is no buffer stays an error of this crate's impl alone.
+        unsafe impl<$($impl_generics)*> $crate::__private::embedded_dma::$EdmaTrait for $($ty)*
+        where
+            for<'__dma> Self: $crate::$Trait + 'static,
+            $($where)*
+        {
+            type Word = <Self as $crate::$Trait>::Word;
+
+            #[inline]
+            unsafe fn $edma_buffer($($self_ref)* self) -> (*$ptr Self::Word, usize) {
+                <Self as $crate::$Trait>::$buffer(self)
+            }
+        }
+    };
 }

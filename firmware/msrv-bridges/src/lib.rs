@@ -60,6 +60,11 @@ pub struct Sample {
     pub value: u8,
 }
 
+/// A driver's receive handle, forwarding to its buffer.
+#[derive(DmaReadBuffer, DmaWriteBuffer)]
+#[dma(delegate)]
+pub struct RxHandle(pub &'static mut [u16; 8]);
+
 /// Hands the buffer to a HAL-style receive function bounded on embedded-dma's `WriteBuffer`.
 pub fn receive<B: WriteBuffer<Word = W> + 'static, W>(buffer: B) -> B {
     buffer
@@ -78,6 +83,7 @@ pub fn every_route(
     padded_free: &'static mut H<4>,
     header: &'static mut Header,
     sample: &'static mut Sample,
+    handle: RxHandle,
 ) {
     receive(frame);
     receive(samples);
@@ -85,4 +91,5 @@ pub fn every_route(
     receive(Compat::new(padded_free));
     transmit(&*receive(header));
     receive(Bytes::new(sample));
+    transmit(receive(handle));
 }

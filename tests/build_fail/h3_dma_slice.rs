@@ -1,0 +1,15 @@
+//@ features: derive
+//@ error: this DMA target has padding
+//@ error: H<3> as dma_buffer::DmaWriteTarget>::WRITE_CHECK`
+// A sub-buffer asks the whole buffer for its pointer, which evaluates the element's check.
+#[path = "support/h.rs"]
+mod support;
+
+use dma_buffer::{DmaSlice, DmaWriteBuffer};
+use support::{h, H};
+
+fn main() {
+    let buffer: Box<[H<3>; 4]> = Box::new([h(), h(), h(), h()]);
+    let mut part = DmaSlice::for_write(buffer, 1..3).unwrap();
+    let _ = part.dma_write_buffer();
+}
