@@ -128,11 +128,39 @@ pub struct Compat<B> {
 
 impl<B> Compat<B> {
     /// Wraps `buffer`.
+    ///
+    /// ```
+    /// use dma_buffer::embedded_dma::Compat;
+    /// use embedded_dma::ReadBuffer;
+    ///
+    /// static GREETING: &str = "hello";
+    /// let tx = Compat::new(GREETING);
+    /// // SAFETY: no DMA runs in this example.
+    /// let (ptr, len) = unsafe { tx.read_buffer() };
+    /// // The memory of the wrapped buffer, in its words.
+    /// assert_eq!((ptr, len), (GREETING.as_ptr(), 5));
+    /// ```
     pub fn new(buffer: B) -> Self {
         Compat { buffer }
     }
 
     /// Gives the buffer back.
+    ///
+    /// ```
+    /// use dma_buffer::embedded_dma::Compat;
+    /// use embedded_dma::WriteBuffer;
+    ///
+    /// let rx: &'static mut [u8; 4] = Box::leak(Box::new([0; 4]));
+    /// let mut rx = Compat::new(rx);
+    /// // What the DMA engine would do: fill the buffer.
+    /// // SAFETY: `ptr` is valid for `len` bytes, and `rx` is not used meanwhile.
+    /// unsafe {
+    ///     let (ptr, len) = rx.write_buffer();
+    ///     ptr.write_bytes(0xab, len);
+    /// }
+    /// let rx: &'static mut [u8; 4] = rx.into_inner();
+    /// assert_eq!(*rx, [0xab; 4]);
+    /// ```
     pub fn into_inner(self) -> B {
         self.buffer
     }
@@ -238,6 +266,16 @@ where
     B::Word: Word,
 {
     /// Wraps `buffer`.
+    ///
+    /// ```
+    /// use dma_buffer::embedded_dma::FromReadBuffer;
+    /// use dma_buffer::DmaReadBuffer;
+    ///
+    /// static SAMPLES: [u16; 4] = [1, 2, 3, 4];
+    /// let tx = FromReadBuffer::new(&SAMPLES);
+    /// // What embedded-dma's impl for `&'static [u16; 4]` answers.
+    /// assert_eq!(tx.dma_read_buffer(), (SAMPLES.as_ptr(), 4));
+    /// ```
     pub fn new(buffer: B) -> Self {
         FromReadBuffer { buffer }
     }
@@ -245,6 +283,14 @@ where
 
 impl<B> FromReadBuffer<B> {
     /// Gives the buffer back.
+    ///
+    /// ```
+    /// use dma_buffer::embedded_dma::FromReadBuffer;
+    ///
+    /// static SAMPLES: [u16; 4] = [1, 2, 3, 4];
+    /// let samples: &'static [u16; 4] = FromReadBuffer::new(&SAMPLES).into_inner();
+    /// assert!(core::ptr::eq(samples, &SAMPLES));
+    /// ```
     pub fn into_inner(self) -> B {
         self.buffer
     }
@@ -301,6 +347,17 @@ where
     B::Word: Word,
 {
     /// Wraps `buffer`.
+    ///
+    /// ```
+    /// use dma_buffer::embedded_dma::FromWriteBuffer;
+    /// use dma_buffer::DmaWriteBuffer;
+    ///
+    /// let rx: &'static mut [u32; 8] = Box::leak(Box::new([0; 8]));
+    /// let start = rx.as_mut_ptr();
+    /// let mut rx = FromWriteBuffer::new(rx);
+    /// // What embedded-dma's impl for `&'static mut [u32; 8]` answers.
+    /// assert_eq!(rx.dma_write_buffer(), (start, 8));
+    /// ```
     pub fn new(buffer: B) -> Self {
         FromWriteBuffer { buffer }
     }
@@ -308,6 +365,20 @@ where
 
 impl<B> FromWriteBuffer<B> {
     /// Gives the buffer back.
+    ///
+    /// ```
+    /// use dma_buffer::embedded_dma::FromWriteBuffer;
+    /// use dma_buffer::DmaWriteBuffer;
+    ///
+    /// let rx: &'static mut [u8; 4] = Box::leak(Box::new([0; 4]));
+    /// let mut rx = FromWriteBuffer::new(rx);
+    /// let (ptr, len) = rx.dma_write_buffer();
+    /// // What the DMA engine would do: write the bytes received.
+    /// // SAFETY: `ptr` is valid for `len` bytes, and `rx` is not used meanwhile.
+    /// unsafe { ptr.copy_from_nonoverlapping(b"ping".as_ptr(), len) };
+    /// let rx: &'static mut [u8; 4] = rx.into_inner();
+    /// assert_eq!(rx, b"ping");
+    /// ```
     pub fn into_inner(self) -> B {
         self.buffer
     }

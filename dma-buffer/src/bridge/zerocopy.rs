@@ -80,11 +80,38 @@ pub struct Bytes<B> {
 
 impl<B> Bytes<B> {
     /// Wraps `buffer`.
+    ///
+    /// ```
+    /// use dma_buffer::zerocopy::Bytes;
+    /// use dma_buffer::DmaReadBuffer;
+    /// use zerocopy::byteorder::{BigEndian, U32};
+    ///
+    /// let words = [U32::<BigEndian>::new(1), U32::new(2)];
+    /// let tx = Bytes::new(&words);
+    /// // The same memory, in bytes: the word is always `u8`.
+    /// assert_eq!(tx.dma_read_buffer(), (words.as_ptr().cast::<u8>(), 8));
+    /// ```
     pub fn new(buffer: B) -> Self {
         Bytes { buffer }
     }
 
     /// Gives the buffer back.
+    ///
+    /// ```
+    /// use dma_buffer::zerocopy::Bytes;
+    /// use dma_buffer::DmaWriteBuffer;
+    /// use zerocopy::byteorder::{BigEndian, U16};
+    ///
+    /// let mut words = [U16::<BigEndian>::new(0); 2];
+    /// let mut rx = Bytes::new(&mut words);
+    /// let (ptr, len) = rx.dma_write_buffer();
+    /// assert_eq!(len, 4);
+    /// // What the DMA engine would do: write two big-endian words from the wire.
+    /// // SAFETY: `ptr` is valid for `len` bytes, and `rx` is not used meanwhile.
+    /// unsafe { ptr.copy_from_nonoverlapping([0x12, 0x34, 0x56, 0x78].as_ptr(), len) };
+    /// let words = rx.into_inner();
+    /// assert_eq!((words[0].get(), words[1].get()), (0x1234, 0x5678));
+    /// ```
     pub fn into_inner(self) -> B {
         self.buffer
     }

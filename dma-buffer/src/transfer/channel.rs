@@ -58,13 +58,76 @@ use crate::{DmaReadBuffer, DmaWriteBuffer, Word};
 /// The channel need not order the CPU's memory accesses: the callers issue the fences.
 pub unsafe trait DmaChannel {
     /// The word the channel moves per beat.
+    ///
+    /// ```
+    /// # #[cfg(feature = "std")] {
+    /// use dma_buffer::sim::SimChannel;
+    /// use dma_buffer::transfer::{scope_read, DmaChannel};
+    ///
+    /// /// A 16-bit SPI driver: its channel moves the data register's width.
+    /// fn spi_send<C>(channel: &mut C, words: &[u16]) -> Result<(), C::Error>
+    /// where
+    ///     C: DmaChannel<Word = u16>,
+    /// {
+    ///     scope_read(channel, words, |tx| tx.wait())
+    /// }
+    ///
+    /// let mut channel = SimChannel::<u16>::new();
+    /// let spi = channel.peripheral();
+    /// spi_send(&mut channel, &[0x8001, 0x0203]).unwrap();
+    /// assert_eq!(spi.transmitted(), [0x8001, 0x0203]);
+    /// // `spi_send(&mut SimChannel::<u8>::new(), ..)` fails to build: the words differ.
+    /// # }
+    /// ```
     type Word: Word;
 
     /// Why a job ended early: a bus error, a FIFO error, a job the channel cannot do, …
+    ///
+    /// ```
+    /// # #[cfg(feature = "std")] {
+    /// use std::fmt::Display;
+    ///
+    /// use dma_buffer::sim::SimChannel;
+    /// use dma_buffer::transfer::{scope_read, DmaChannel};
+    ///
+    /// /// A driver that reports any HAL's error in its own words.
+    /// fn send<C>(channel: &mut C, frame: &[u8]) -> Result<(), String>
+    /// where
+    ///     C: DmaChannel<Word = u8>,
+    ///     C::Error: Display,
+    /// {
+    ///     scope_read(channel, frame, |tx| tx.wait()).map_err(|error| format!("send: {error}"))
+    /// }
+    ///
+    /// let mut channel = SimChannel::<u8>::new();
+    /// channel.set_fault_after(Some(2));
+    /// let error = send(&mut channel, b"ping").unwrap_err();
+    /// assert_eq!(error, "send: simulated DMA bus error after 2 words");
+    /// # }
+    /// ```
     type Error;
 
     /// Starts `job`. The hardware runs it in the background until it completes, faults or is
     /// stopped.
+    ///
+    /// ```
+    /// # #[cfg(feature = "std")] {
+    /// use core::sync::atomic::{fence, Ordering};
+    ///
+    /// use dma_buffer::sim::SimChannel;
+    /// use dma_buffer::transfer::{DmaChannel, Job};
+    ///
+    /// static FRAME: [u8; 4] = *b"ping";
+    /// let mut channel = SimChannel::<u8>::new();
+    /// let uart = channel.peripheral();
+    /// fence(Ordering::Release);
+    /// // SAFETY: the channel never ran a job; `FRAME` is never written; the fence is issued.
+    /// unsafe { channel.start(Job::MemoryToPeripheral { source: FRAME.as_ptr(), len: 4 }) };
+    /// while !channel.status().is_ended() {}
+    /// fence(Ordering::Acquire);
+    /// assert_eq!(uart.transmitted(), b"ping");
+    /// # }
+    /// ```
     ///
     /// A channel that cannot run a job (a direction it lacks, a length beyond its counter)
     /// reports that through `status` as a [`Status::Fault`], without touching memory.
@@ -82,9 +145,49 @@ pub unsafe trait DmaChannel {
     unsafe fn start(&mut self, job: Job<Self::Word>);
 
     /// Whether the hardware may still access the memory of the current job.
+    ///
+    /// ```
+    /// # #[cfg(feature = "std")] {
+    /// use dma_buffer::sim::SimChannel;
+    /// use dma_buffer::transfer::{scope_write, DmaChannel, Status};
+    ///
+    /// let mut channel = SimChannel::<u8>::new();
+    /// assert_eq!(channel.status(), Status::Idle); // no job started yet
+    /// let mut reply = [0u8; 4];
+    /// scope_write(&mut channel, &mut reply, |rx| {
+    ///     // Nothing arrives at the peripheral: the job waits for it.
+    ///     assert_eq!(rx.channel().status(), Status::Busy);
+    /// });
+    /// assert_eq!(channel.status(), Status::Idle); // stopped at the end of the scope
+    /// # }
+    /// ```
     fn status(&self) -> Status<Self::Error>;
 
     /// Stops the current job, and returns once the hardware will no longer access its memory.
+    ///
+    /// ```
+    /// # #[cfg(feature = "std")] {
+    /// use core::sync::atomic::{fence, Ordering};
+    ///
+    /// use dma_buffer::sim::SimChannel;
+    /// use dma_buffer::transfer::{DmaChannel, Job};
+    ///
+    /// let mut channel = SimChannel::<u8>::new();
+    /// channel.peripheral().receive(b"ok");
+    /// let mut line = [0u8; 4];
+    /// fence(Ordering::Release);
+    /// // SAFETY: the channel never ran a job; `line` is not used until the job is stopped;
+    /// // the fence is issued.
+    /// unsafe {
+    ///     channel.start(Job::PeripheralToMemory { destination: line.as_mut_ptr(), len: 4 })
+    /// };
+    /// while channel.transferred() < 2 {}
+    /// channel.stop(); // a short line: the other two bytes never come
+    /// fence(Ordering::Acquire);
+    /// assert_eq!(line, *b"ok\0\0");
+    /// # }
+    /// ```
+    ///
     /// Does nothing if no job is running.
     fn stop(&mut self);
 }
@@ -129,6 +232,19 @@ pub enum Job<W> {
 
 impl<W> Job<W> {
     /// The number of words the job moves.
+    ///
+    /// ```
+    /// use dma_buffer::transfer::Job;
+    ///
+    /// let source = [1u16, 2, 3, 4];
+    /// let mut destination = [0u16; 4];
+    /// let job = Job::MemoryToMemory {
+    ///     source: source.as_ptr(),
+    ///     destination: destination.as_mut_ptr(),
+    ///     len: 4,
+    /// };
+    /// assert_eq!(job.len(), 4); // words, not bytes
+    /// ```
     pub fn len(&self) -> usize {
         match *self {
             Job::MemoryToPeripheral { len, .. }
@@ -138,6 +254,14 @@ impl<W> Job<W> {
     }
 
     /// Whether the job moves no word at all.
+    ///
+    /// ```
+    /// use dma_buffer::transfer::Job;
+    ///
+    /// let mut rx = [0u8; 0];
+    /// let job = Job::PeripheralToMemory { destination: rx.as_mut_ptr(), len: 0 };
+    /// assert!(job.is_empty());
+    /// ```
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
@@ -164,6 +288,14 @@ pub enum Status<E> {
 
 impl<E> Status<E> {
     /// Whether the hardware is done with the job's memory: anything but [`Status::Busy`].
+    ///
+    /// ```
+    /// use dma_buffer::transfer::Status;
+    ///
+    /// assert!(!Status::<()>::Busy.is_ended());
+    /// // A job that faulted has ended too: its memory is the program's again.
+    /// assert!(Status::Fault("bus error").is_ended());
+    /// ```
     pub fn is_ended(&self) -> bool {
         !matches!(self, Status::Busy)
     }
