@@ -3,6 +3,9 @@
 //! Run under Miri (`.ci/miri.sh`): an engine write after the scope ended would be a data race
 //! with the reads below, or a write through a pointer whose borrow has ended.
 
+// Every test here runs on the host simulator, `dma_buffer::sim`.
+#![cfg(feature = "std")]
+
 use std::mem::{self, MaybeUninit};
 use std::panic::{self, AssertUnwindSafe};
 use std::thread;

@@ -3,6 +3,9 @@
 //! stopped, forgotten. Run under Miri (`.ci/miri.sh`) to check that no move invalidates that
 //! pointer and that no access races.
 
+// Every test here runs on the host simulator, `dma_buffer::sim`.
+#![cfg(feature = "std")]
+
 use std::mem::{self, MaybeUninit};
 use std::thread;
 use std::time::{Duration, Instant};

@@ -7,6 +7,7 @@
 //! `Box<[Frame; 2]>` its buffers, with the same word.
 //!
 //! ```
+//! # #[cfg(all(feature = "alloc", feature = "derive"))] {
 //! use dma_buffer::DmaWriteBuffer;
 //! use embedded_dma::WriteBuffer;
 //!
@@ -31,6 +32,7 @@
 //! let frame = Box::new(Frame { header: [0; 4], payload: [0; 60] });
 //! assert_eq!(hal_rx(frame).1, 64);
 //! assert_eq!(hal_rx(vec![Chunk([0; 16]), Chunk([0; 16])]).1, 32);
+//! # }
 //! ```
 //!
 //! # Which derived types are embedded-dma targets, and [`Compat`] for the others
@@ -59,6 +61,7 @@
 //! derived type is the sign to wrap the buffer: `Compat::new(Box::new(h))`.
 //!
 //! ```
+//! # #[cfg(all(feature = "alloc", feature = "derive"))] {
 //! use dma_buffer::embedded_dma::Compat;
 //! use dma_buffer::DmaWriteBuffer;
 //! use embedded_dma::WriteBuffer;
@@ -79,6 +82,7 @@
 //!
 //! assert_eq!(hal_rx(Compat::new(Box::new(H { a: [0; 4], b: [0] }))), 8);
 //! // `Compat::new(Box::new(H { a: [0; 3], b: [0] }))` fails to build: `H<3>` has padding.
+//! # }
 //! ```
 //!
 //! `'static` handles derived with `#[dma(delegate)]` (`struct RxBuf(&'static mut [u8; 256])`)

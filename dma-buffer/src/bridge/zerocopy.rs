@@ -9,6 +9,7 @@
 //! too, such a struct is also a byte target for the HALs.
 //!
 //! ```
+//! # #[cfg(all(feature = "alloc", feature = "derive"))] {
 //! use dma_buffer::{DmaReadBuffer, DmaWriteBuffer};
 //! use zerocopy::byteorder::{BigEndian, U16, U32};
 //! use zerocopy::{FromBytes, FromZeros, Immutable, IntoBytes, KnownLayout};
@@ -30,6 +31,7 @@
 //! // SAFETY: `ptr` is valid for `len` bytes, and `rx` is not used meanwhile.
 //! unsafe { ptr.copy_from_nonoverlapping([1, 0, 5, 0, 0, 0, 9].as_ptr(), len) };
 //! assert_eq!((rx.kind, rx.length.get(), rx.sequence.get()), (1, 5, 9));
+//! # }
 //! ```
 //!
 //! # What is bridged, and what is not
@@ -60,6 +62,7 @@ use crate::{DmaReadBuffer, DmaWriteBuffer};
 /// length is the target's size in bytes, read from the pointer at run time, on every call.
 ///
 /// ```
+/// # #[cfg(feature = "alloc")] {
 /// use dma_buffer::zerocopy::Bytes;
 /// use dma_buffer::StaticReadBuffer;
 /// use zerocopy::byteorder::{LittleEndian, U16};
@@ -72,6 +75,7 @@ use crate::{DmaReadBuffer, DmaWriteBuffer};
 /// // `U16<LittleEndian>` is a foreign zerocopy type: no derive of this crate on it.
 /// let samples: Vec<U16<LittleEndian>> = vec![U16::new(1), U16::new(2), U16::new(3)];
 /// assert_eq!(start_tx(Bytes::new(samples)), 6);
+/// # }
 /// ```
 #[derive(Debug)]
 pub struct Bytes<B> {
