@@ -56,7 +56,7 @@ fn parse_case(path: &Path) -> (Vec<String>, Case) {
 }
 
 fn manifest(root: &Path, features: &[String], cases: &[Case]) -> String {
-    let features = features
+    let feature_list = features
         .iter()
         .map(|f| format!("{f:?}"))
         .collect::<Vec<_>>()
@@ -64,9 +64,13 @@ fn manifest(root: &Path, features: &[String], cases: &[Case]) -> String {
     let mut toml = format!(
         "[package]\nname = \"build-fail\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n\
          [workspace]\n\n[dependencies]\n\
-         dma-buffer = {{ path = {:?}, features = [{features}] }}\n",
+         dma-buffer = {{ path = {:?}, features = [{feature_list}] }}\n",
         root.join("dma-buffer")
     );
+    // Cases of a bridge name its crate, as a user of that bridge does.
+    if features.iter().any(|feature| feature == "embedded-dma") {
+        toml += "embedded-dma = \"0.2\"\n";
+    }
     for case in cases {
         toml += &format!(
             "\n[[bin]]\nname = {:?}\npath = {:?}\n",

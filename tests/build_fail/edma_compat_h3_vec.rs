@@ -7,8 +7,7 @@
 mod support;
 
 use dma_buffer::embedded_dma::Compat;
-// The harness's package depends on dma-buffer only, which re-exports embedded-dma hidden.
-use dma_buffer::__private::embedded_dma::WriteBuffer;
+use embedded_dma::WriteBuffer;
 use support::h;
 
 /// What a HAL's receive function does with its buffer.
