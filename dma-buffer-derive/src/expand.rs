@@ -5,7 +5,7 @@
 
 use proc_macro2::TokenStream;
 use quote::{quote, ToTokens};
-use syn::{DeriveInput, Type};
+use syn::{DeriveInput, Member, Type};
 
 use crate::ast::{Direction, Input};
 use crate::attr::Mode;
@@ -68,13 +68,16 @@ fn target(
         Direction::Read => quote!(DmaReadTarget),
         Direction::Write => quote!(DmaWriteTarget),
     };
-    let fields: Vec<&Type> = input.data_fields().map(|field| field.ty).collect();
-    let phantoms: Vec<&Type> = input
+    let (data_members, fields): (Vec<&Member>, Vec<&Type>) = input
+        .data_fields()
+        .map(|field| (&field.member, field.ty))
+        .unzip();
+    let (phantom_members, phantoms): (Vec<&Member>, Vec<&Type>) = input
         .fields()
         .iter()
         .filter(|field| field.phantom)
-        .map(|field| field.ty)
-        .collect();
+        .map(|field| (&field.member, field.ty))
+        .unzip();
     let layout_params = LayoutParams::of(input.generics);
     let bounds = fields.iter().filter(|ty| layout_params.mentioned_in(ty));
     let (word, rule) = match &input.attrs.word {
@@ -112,8 +115,8 @@ fn target(
             #direction #header
             word [#word] rule [#rule]
             bounds [#(#bounds),*]
-            fields [#(#fields),*]
-            phantoms [#(#phantoms),*]
+            fields [#(#data_members: #fields),*]
+            phantoms [#(#phantom_members: #phantoms),*]
             #now
             #embedded_dma
         }

@@ -190,13 +190,45 @@ fn render_value(value: TokenStream) -> String {
             |predicate: &syn::WherePredicate| quote!(struct S where #predicate;),
         )
     };
+    let as_members = || {
+        let list = Punctuated::<MemberType, Token![,]>::parse_terminated
+            .parse2(value.clone())
+            .ok()?;
+        let rendered = list.iter().map(|MemberType { member, ty }| {
+            let ty = render_each(
+                &quote!(#ty),
+                ("type T = ", ";"),
+                |ty: &syn::Type| quote!(type T = #ty;),
+            )?;
+            Some(format!("{}: {ty}", quote!(#member)))
+        });
+        Some(rendered.collect::<Option<Vec<_>>>()?.join(", "))
+    };
     // A nested `key [value] ...` list, as `embedded_dma [fields [..] phantoms [..]]`.
     let as_keyed = || keyed_entries(value.clone()).map(|entries| entries.join(" "));
     as_types()
+        .or_else(as_members)
         .or_else(as_params)
         .or_else(as_predicates)
         .or_else(as_keyed)
         .unwrap_or_else(|| value.to_string())
+}
+
+/// `member: Type`, an entry of the `fields` and `phantoms` lists.
+struct MemberType {
+    member: syn::Member,
+    ty: syn::Type,
+}
+
+impl Parse for MemberType {
+    fn parse(input: syn::parse::ParseStream) -> syn::Result<Self> {
+        let member = input.parse()?;
+        input.parse::<Token![:]>()?;
+        Ok(Self {
+            member,
+            ty: input.parse()?,
+        })
+    }
 }
 
 /// `value` as a comma-separated list of `T`, each printed by prettyplease as the item `wrap`

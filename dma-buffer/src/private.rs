@@ -5,9 +5,11 @@
 //! `$crate`: so `#[dma(crate = path)]` can move where the macro is found, but never gives an
 //! impl without its checks, and user crates under `#![forbid(unsafe_code)]` still compile.
 //!
-//! Invoking these macros by hand is not API: it states facts about a type (its fields, its
-//! word) that only the derive has read from the definition, so it is an `unsafe impl` written
-//! by other means, and its soundness is the caller's.
+//! Invoking these macros by hand is not API. `__derive_dma_target!` checks what it can of its
+//! input against the type itself (every field listed with its exact type, the word, the
+//! layout), but some facts only the derive reads from the definition, such as the absence of
+//! `align(N)` that makes a generic type eligible for embedded-dma's array impls. A hand-written
+//! call is an `unsafe impl` by other means, and its soundness is the caller's.
 
 use core::mem::{align_of, size_of};
 
@@ -80,6 +82,11 @@ pub const fn assert_layout<S, W>(field_bytes: usize) {
     );
 }
 
+/// Requires, at compile time, that a field's place has type `F` exactly: a raw pointer takes
+/// no deref or unsizing coercion to a sized `F`.
+#[inline(always)]
+pub fn field_is<F>(_: *const F) {}
+
 /// The number of `W`s in one `S`; exact once [`assert_layout`] passed.
 #[inline(always)]
 pub const fn words_in<S, W>() -> usize {
@@ -95,8 +102,8 @@ pub const fn words_in<S, W>() -> usize {
 ///     impl [<generic params>] type [Self type] where [predicates,]
 ///     word [W] rule [SameWord | AnyWord]
 ///     bounds [field types that mention a generic parameter]
-///     fields [every non-phantom field type]
-///     phantoms [phantom field types]
+///     fields [member: type, … for every non-phantom field]
+///     phantoms [member: type, … for every phantom field]
 ///     $(now [Self type])?   // non-generic: check at the definition
 ///     $(embedded_dma [field types bounded on embedded-dma's own target trait])?
 /// }
@@ -121,8 +128,8 @@ macro_rules! __derive_dma_target {
         impl [$($impl_generics:tt)*] type [$($ty:tt)*] where [$($where:tt)*]
         word [$word:ty] rule [$rule:ident]
         bounds [$($bound:ty),* $(,)?]
-        fields [$($field:ty),+ $(,)?]
-        phantoms [$($phantom:ty),* $(,)?]
+        fields [$($member:tt: $field:ty),+ $(,)?]
+        phantoms [$($phantom_member:tt: $phantom:ty),* $(,)?]
         $(now [$($now:tt)*])?
         $(embedded_dma $embedded_dma:tt)?
     ) => {
@@ -149,6 +156,15 @@ macro_rules! __derive_dma_target {
             #[inline(always)]
             fn $len(_: *$ptr Self) -> usize {
                 let () = <Self as $crate::$Trait>::$CHECK;
+                // Never called: it only proves that the fields the check reasons about are
+                // `Self`'s, all of them (a pattern without `..`), each with its exact type.
+                let _ = |this: &Self| {
+                    let Self { $($member: _,)+ $($phantom_member: _,)* } = this;
+                    $($crate::__private::field_is::<$field>(::core::ptr::addr_of!(this.$member));)+
+                    $($crate::__private::field_is::<$phantom>(
+                        ::core::ptr::addr_of!(this.$phantom_member)
+                    );)*
+                };
                 $crate::__private::words_in::<Self, $word>()
             }
         }
@@ -178,6 +194,7 @@ macro_rules! __derive_dma_delegate {
             type Word = <$field as $crate::DmaReadBuffer>::Word;
             #[inline]
             fn dma_read_buffer(&self) -> (*const Self::Word, usize) {
+                $crate::__private::field_is::<$field>(::core::ptr::addr_of!(self.$member));
                 <$field as $crate::DmaReadBuffer>::dma_read_buffer(&self.$member)
             }
         }
@@ -197,6 +214,7 @@ macro_rules! __derive_dma_delegate {
             type Word = <$field as $crate::DmaWriteBuffer>::Word;
             #[inline]
             fn dma_write_buffer(&mut self) -> (*mut Self::Word, usize) {
+                $crate::__private::field_is::<$field>(::core::ptr::addr_of!(self.$member));
                 <$field as $crate::DmaWriteBuffer>::dma_write_buffer(&mut self.$member)
             }
         }

@@ -7,7 +7,7 @@
     word [<T as ::dma_buffer::DmaReadTarget>::Word]
     rule [SameWord]
     bounds [T]
-    fields [T]
+    fields [0: T]
     phantoms []
 }
 
@@ -20,6 +20,6 @@
     word [<T as ::dma_buffer::DmaWriteTarget>::Word]
     rule [SameWord]
     bounds [T]
-    fields [T]
+    fields [0: T]
     phantoms []
 }

@@ -7,8 +7,8 @@
     word [u8]
     rule [SameWord]
     bounds []
-    fields [[u8; 16]]
-    phantoms [PhantomData<&'a ()>]
+    fields [data: [u8; 16]]
+    phantoms [owner: PhantomData<&'a ()>]
     now [Tagged<'static>]
     embedded_dma []
 }
@@ -22,8 +22,8 @@
     word [u8]
     rule [SameWord]
     bounds []
-    fields [[u8; 16]]
-    phantoms [PhantomData<&'a ()>]
+    fields [data: [u8; 16]]
+    phantoms [owner: PhantomData<&'a ()>]
     now [Tagged<'static>]
     embedded_dma []
 }

@@ -7,7 +7,7 @@
     word [u32]
     rule [SameWord]
     bounds []
-    fields [Header, core::mem::MaybeUninit<[u32; 30]>]
+    fields [header: Header, payload: core::mem::MaybeUninit<[u32; 30]>]
     phantoms []
     now [Packet]
     embedded_dma []

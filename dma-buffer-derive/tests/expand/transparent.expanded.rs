@@ -7,7 +7,7 @@
     word [u16]
     rule [SameWord]
     bounds [[u16; N]]
-    fields [[u16; N]]
+    fields [0: [u16; N]]
     phantoms []
     embedded_dma [fields [[u16; N]] phantoms []]
 }
@@ -21,7 +21,7 @@
     word [u16]
     rule [SameWord]
     bounds [[u16; N]]
-    fields [[u16; N]]
+    fields [0: [u16; N]]
     phantoms []
     embedded_dma [fields [[u16; N]] phantoms []]
 }

@@ -7,8 +7,8 @@
     word [<[T; N] as ::dma_buffer::DmaReadTarget>::Word]
     rule [SameWord]
     bounds [[T; N]]
-    fields [[T; N]]
-    phantoms [PhantomData<&'a T>]
+    fields [slots: [T; N]]
+    phantoms [borrowed: PhantomData<&'a T>]
 }
 
 // #[derive(DmaWriteBuffer)]
@@ -20,6 +20,6 @@
     word [<[T; N] as ::dma_buffer::DmaWriteTarget>::Word]
     rule [SameWord]
     bounds [[T; N]]
-    fields [[T; N]]
-    phantoms [PhantomData<&'a T>]
+    fields [slots: [T; N]]
+    phantoms [borrowed: PhantomData<&'a T>]
 }

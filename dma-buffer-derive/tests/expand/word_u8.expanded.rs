@@ -7,7 +7,7 @@
     word [u8]
     rule [AnyWord]
     bounds [[u8; N]]
-    fields [[u8; N], [u32; 1]]
+    fields [a: [u8; N], b: [u32; 1]]
     phantoms []
 }
 
@@ -20,6 +20,6 @@
     word [u8]
     rule [AnyWord]
     bounds [[u8; N]]
-    fields [[u8; N], [u32; 1]]
+    fields [a: [u8; N], b: [u32; 1]]
     phantoms []
 }
