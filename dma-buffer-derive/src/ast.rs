@@ -106,6 +106,11 @@ impl<'a> Input<'a> {
     pub fn data_fields(&self) -> impl Iterator<Item = &Field<'a>> {
         self.fields().iter().filter(|field| !field.phantom)
     }
+
+    /// The `PhantomData` fields: zero-sized, no part of the DMA memory.
+    pub fn phantom_fields(&self) -> impl Iterator<Item = &Field<'a>> {
+        self.fields().iter().filter(|field| field.phantom)
+    }
 }
 
 fn fields(fields: &Fields) -> Vec<Field<'_>> {

@@ -30,7 +30,7 @@ pub fn derive(node: &DeriveInput, direction: Direction) -> TokenStream {
         Direction::Read => quote!(read),
         Direction::Write => quote!(write),
     };
-    let header = Header::of(&input);
+    let header = header(&input);
     match input.attrs.mode() {
         Mode::Target => target(&input, &krate, &direction, &header),
         Mode::Delegate => delegate(&input, &krate, &direction, &header),
@@ -41,28 +41,18 @@ pub fn derive(node: &DeriveInput, direction: Direction) -> TokenStream {
 }
 
 /// `impl [..] type [..] where [..]`: how every hidden macro takes the impl's generics.
-struct Header(TokenStream);
-
-impl Header {
-    fn of(input: &Input) -> Self {
-        let params = generics::impl_params(input.generics);
-        let self_type = generics::self_type(input.ident, input.generics);
-        let predicates = generics::where_predicates(input.generics);
-        Self(quote!(impl [#params] type [#self_type] where [#predicates]))
-    }
-}
-
-impl ToTokens for Header {
-    fn to_tokens(&self, tokens: &mut TokenStream) {
-        self.0.to_tokens(tokens);
-    }
+fn header(input: &Input) -> TokenStream {
+    let params = generics::impl_params(input.generics);
+    let self_type = generics::self_type(input.ident, input.generics);
+    let predicates = generics::where_predicates(input.generics);
+    quote!(impl [#params] type [#self_type] where [#predicates])
 }
 
 fn target(
     input: &Input,
     krate: &TokenStream,
     direction: &TokenStream,
-    header: &Header,
+    header: &TokenStream,
 ) -> TokenStream {
     let target_trait = match input.direction {
         Direction::Read => quote!(DmaReadTarget),
@@ -73,9 +63,7 @@ fn target(
         .map(|field| (&field.member, field.ty))
         .unzip();
     let (phantom_members, phantoms): (Vec<&Member>, Vec<&Type>) = input
-        .fields()
-        .iter()
-        .filter(|field| field.phantom)
+        .phantom_fields()
         .map(|field| (&field.member, field.ty))
         .unzip();
     let layout_params = LayoutParams::of(input.generics);
@@ -146,16 +134,11 @@ fn embedded_dma_route(input: &Input, layout_params: &LayoutParams) -> Option<Emb
         return None;
     }
     // Arrays of one word type, without `align`: no instantiation can pad or misalign.
-    let mut written_words = input
+    // Validation made the written words agree (there is no `word =` here).
+    let one_word = input
         .data_fields()
-        .map(|field| valid::written_word(field.ty));
-    let one_word = match written_words.next() {
-        Some(Some((first, _))) => {
-            written_words.all(|word| word.is_some_and(|(word, _)| word == first))
-                && !repr::has(&input.repr, HintKind::Align)
-        }
-        _ => false,
-    };
+        .all(|field| valid::written_word(field.ty).is_some())
+        && !repr::has(&input.repr, HintKind::Align);
     // A transparent wrapper has its field's layout: sound where that field is an embedded-dma
     // target itself.
     (one_word || repr::has(&input.repr, HintKind::Transparent))
@@ -166,7 +149,7 @@ fn delegate(
     input: &Input,
     krate: &TokenStream,
     direction: &TokenStream,
-    header: &Header,
+    header: &TokenStream,
 ) -> TokenStream {
     // Validation made sure there is exactly one data field.
     let Some(field) = input.data_fields().next() else {

@@ -181,45 +181,36 @@ macro_rules! __derive_dma_target {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __derive_dma_delegate {
-    (read impl [$($impl_generics:tt)*] type [$($ty:tt)*] where [$($where:tt)*]
-        field [$field:ty] member [$member:tt]
-    ) => {
-        // SAFETY: the answer is the field's, a `DmaReadBuffer` itself: its memory is not
-        // inside the field, so not inside `Self`, and moving `Self` moves only the field.
-        unsafe impl<$($impl_generics)*> $crate::DmaReadBuffer for $($ty)*
-        where
-            $field: $crate::DmaReadBuffer,
-            $($where)*
-        {
-            type Word = <$field as $crate::DmaReadBuffer>::Word;
-            #[inline]
-            fn dma_read_buffer(&self) -> (*const Self::Word, usize) {
-                $crate::__private::field_is::<$field>(::core::ptr::addr_of!(self.$member));
-                <$field as $crate::DmaReadBuffer>::dma_read_buffer(&self.$member)
-            }
-        }
-        $crate::__derive_embedded_dma_delegate! {
-            DmaReadBuffer impl [$($impl_generics)*] type [$($ty)*] where [$($where)*]
+    (read $($rest:tt)*) => {
+        $crate::__derive_dma_delegate! {
+            @emit [DmaReadBuffer dma_read_buffer [&] const] $($rest)*
         }
     };
-    (write impl [$($impl_generics:tt)*] type [$($ty:tt)*] where [$($where:tt)*]
+    (write $($rest:tt)*) => {
+        $crate::__derive_dma_delegate! {
+            @emit [DmaWriteBuffer dma_write_buffer [&mut] mut] $($rest)*
+        }
+    };
+    (@emit [$Trait:ident $buffer:ident [$($self_ref:tt)*] $ptr:tt]
+        impl [$($impl_generics:tt)*] type [$($ty:tt)*] where [$($where:tt)*]
         field [$field:ty] member [$member:tt]
     ) => {
-        // SAFETY: as for `DmaReadBuffer`, with the field's `DmaWriteBuffer` answer.
-        unsafe impl<$($impl_generics)*> $crate::DmaWriteBuffer for $($ty)*
+        // SAFETY: the answer is the field's, a buffer of this trait itself: its memory is not
+        // inside the field, so not inside `Self`, and moving `Self` moves only the field.
+        unsafe impl<$($impl_generics)*> $crate::$Trait for $($ty)*
         where
-            $field: $crate::DmaWriteBuffer,
+            $field: $crate::$Trait,
             $($where)*
         {
-            type Word = <$field as $crate::DmaWriteBuffer>::Word;
+            type Word = <$field as $crate::$Trait>::Word;
             #[inline]
-            fn dma_write_buffer(&mut self) -> (*mut Self::Word, usize) {
+            fn $buffer($($self_ref)* self) -> (*$ptr Self::Word, usize) {
                 $crate::__private::field_is::<$field>(::core::ptr::addr_of!(self.$member));
-                <$field as $crate::DmaWriteBuffer>::dma_write_buffer(&mut self.$member)
+                <$field as $crate::$Trait>::$buffer($($self_ref)* self.$member)
             }
         }
-        $crate::__derive_embedded_dma_delegate! {
-            DmaWriteBuffer impl [$($impl_generics)*] type [$($ty)*] where [$($where)*]
+        $crate::__impl_embedded_dma_buffer! {
+            $Trait impl [$($impl_generics)*] type [$($ty)*] where [$($where)*]
         }
     };
 }
@@ -234,11 +225,11 @@ macro_rules! __derive_embedded_dma_target {
     ($($input:tt)*) => {};
 }
 
-/// Emits embedded-dma's `ReadBuffer`/`WriteBuffer` for a `#[dma(delegate)]` handle; without
-/// the `embedded-dma` feature, nothing.
+/// Emits embedded-dma's `ReadBuffer`/`WriteBuffer` for a buffer of this crate (a
+/// `#[dma(delegate)]` handle); without the `embedded-dma` feature, nothing.
 #[cfg(not(feature = "embedded-dma"))]
 #[doc(hidden)]
 #[macro_export]
-macro_rules! __derive_embedded_dma_delegate {
+macro_rules! __impl_embedded_dma_buffer {
     ($($input:tt)*) => {};
 }

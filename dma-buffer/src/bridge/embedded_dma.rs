@@ -194,35 +194,11 @@ unsafe impl<B: DmaWriteBuffer> DmaWriteBuffer for Compat<B> {
 /// crate's `'static` buffer, with the same word and `(ptr, len)`.
 macro_rules! impl_embedded_dma_buffers {
     ($($wrapper:ident)*) => {$(
-        // SAFETY: `DmaReadBuffer`'s contract implies embedded-dma's: the memory is outside the
-        // value, every call returns the same `(ptr, len)` while no `&mut self` method is
-        // called, and it stays valid until the value is dropped; `'static` (as in
-        // embedded-dma's blanket impls) keeps it valid if the value is leaked. `Word`s are
-        // exactly embedded-dma's `Word`s.
-        unsafe impl<B: 'static> ::embedded_dma::ReadBuffer for $wrapper<B>
-        where
-            $wrapper<B>: $crate::DmaReadBuffer,
-        {
-            type Word = <Self as $crate::DmaReadBuffer>::Word;
-
-            #[inline]
-            unsafe fn read_buffer(&self) -> (*const Self::Word, usize) {
-                $crate::DmaReadBuffer::dma_read_buffer(self)
-            }
+        $crate::__impl_embedded_dma_buffer! {
+            DmaReadBuffer impl [B] type [$wrapper<B>] where []
         }
-
-        // SAFETY: as for `ReadBuffer`; `DmaWriteBuffer` also promises unique access and that
-        // every bit pattern written is valid.
-        unsafe impl<B: 'static> ::embedded_dma::WriteBuffer for $wrapper<B>
-        where
-            $wrapper<B>: $crate::DmaWriteBuffer,
-        {
-            type Word = <Self as $crate::DmaWriteBuffer>::Word;
-
-            #[inline]
-            unsafe fn write_buffer(&mut self) -> (*mut Self::Word, usize) {
-                $crate::DmaWriteBuffer::dma_write_buffer(self)
-            }
+        $crate::__impl_embedded_dma_buffer! {
+            DmaWriteBuffer impl [B] type [$wrapper<B>] where []
         }
     )*};
 }
@@ -496,36 +472,39 @@ macro_rules! __derive_embedded_dma_target {
     (@emit [$($route:tt)*] $($not_eligible:tt)*) => {};
 }
 
-/// Emits embedded-dma's `ReadBuffer` or `WriteBuffer` for a `#[dma(delegate)]` handle, when it
-/// is `'static`, answering with this crate's impl (which forwards to the handle's field, and so
-/// evaluates every check of the target it points at).
+/// Emits embedded-dma's `ReadBuffer` or `WriteBuffer` for a buffer type of this crate (`Compat`,
+/// `DmaSlice`, `Bytes`, a `#[dma(delegate)]` handle), when it is `'static`, answering with this
+/// crate's impl, which evaluates every check of the target it points at.
 ///
 /// ```text
-/// __derive_embedded_dma_delegate! {
+/// __impl_embedded_dma_buffer! {
 ///     DmaReadBuffer | DmaWriteBuffer
 ///     impl [<generic params>] type [Self type] where [predicates]
 /// }
 /// ```
 #[doc(hidden)]
 #[macro_export]
-macro_rules! __derive_embedded_dma_delegate {
+macro_rules! __impl_embedded_dma_buffer {
     (DmaReadBuffer $($rest:tt)*) => {
-        $crate::__derive_embedded_dma_delegate! {
+        $crate::__impl_embedded_dma_buffer! {
             @emit [DmaReadBuffer dma_read_buffer ReadBuffer read_buffer [&] const] $($rest)*
         }
     };
     (DmaWriteBuffer $($rest:tt)*) => {
-        $crate::__derive_embedded_dma_delegate! {
+        $crate::__impl_embedded_dma_buffer! {
             @emit [DmaWriteBuffer dma_write_buffer WriteBuffer write_buffer [&mut] mut] $($rest)*
         }
     };
     (@emit [$Trait:ident $buffer:ident $EdmaTrait:ident $edma_buffer:ident [$($self_ref:tt)*] $ptr:tt]
         impl [$($impl_generics:tt)*] type [$($ty:tt)*] where [$($where:tt)*]
     ) => {
-        // SAFETY: as for `Compat`: this crate's buffer contract implies embedded-dma's, and
-        // `'static`, as in embedded-dma's own blanket impls, keeps the memory valid if the
-        // handle is leaked. The higher-ranked bounds only defer their check to the handle's
-        // uses, so a handle whose field is no buffer stays an error of this crate's impl alone.
+        // SAFETY: this crate's buffer contract implies embedded-dma's: the memory is outside
+        // the value, every call returns the same `(ptr, len)` while no other `&mut self` method
+        // is called, and it stays valid until the value is dropped; `'static`, as in
+        // embedded-dma's own blanket impls, keeps it valid if the value is leaked. `Word`s are
+        // exactly embedded-dma's `Word`s. The higher-ranked bound only defers its check to the
+        // type's uses, so a handle whose field is no buffer stays an error of this crate's impl
+        // alone.
         unsafe impl<$($impl_generics)*> $crate::__private::embedded_dma::$EdmaTrait for $($ty)*
         where
             for<'__dma> Self: $crate::$Trait + 'static,
