@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # The embedded-dma and zerocopy bridges: every feature combination of dma-buffer for every thumb
-# target, on the pinned toolchain and on the MSRV (whose rustup has no thumbv8m.main std), the
+# target, on the pinned toolchain and on the MSRV (for which rustup has only thumbv7em's std), the
 # derive's output on the MSRV, and the stm32f4xx-hal firmware. Called by .ci/run, which
 # installs the toolchains and sets MSRV.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-: "${MSRV:?set MSRV, e.g. MSRV=1.79.0}"
+: "${MSRV:?set MSRV, e.g. MSRV=1.84.0}"
 
 TARGETS="thumbv6m-none-eabi thumbv7em-none-eabihf thumbv8m.main-none-eabi"
-MSRV_TARGETS="thumbv6m-none-eabi thumbv7em-none-eabihf"
+MSRV_TARGETS="thumbv7em-none-eabihf"
 FEATURES="embedded-dma zerocopy embedded-dma,zerocopy"
 # Separate from the host builds' target dir: the thumb builds never share artifacts with them.
 # Absolute, as the firmware builds run in their own directories.

@@ -30,8 +30,9 @@ for model in "" -Zmiri-tree-borrows; do
     MIRIFLAGS="${MIRIFLAGS:-} $model -Zmiri-ignore-leaks" miri_test --lib --tests -- --ignored
     MIRIFLAGS="${MIRIFLAGS:-} $model -Zmiri-ignore-leaks" miri_test --doc
     # The workspace's buffer-table, derive and bridge tests write through every kind of buffer
-    # pointer; some leak a `'static` buffer on purpose.
+    # pointer, and `shadowed_core` through derived buffers in a crate that replaces `::core`;
+    # some leak a `'static` buffer on purpose.
     MIRIFLAGS="${MIRIFLAGS:-} $model -Zmiri-ignore-leaks" cargo "+$NIGHTLY" miri test \
-        -p dma-buffer-workspace --test buffers --test derive --test bridges
+        -p dma-buffer-workspace --test buffers --test derive --test bridges --test shadowed_core
     echo "--- Miri, ${model:-Stacked Borrows}: $((SECONDS - started)) s"
 done

@@ -6,6 +6,7 @@ use syn::spanned::Spanned;
 use syn::{Attribute, Meta, Path, Token, Type};
 
 use crate::errors::Errors;
+use crate::repr;
 
 /// Every key, as the errors about unknown or malformed keys list them.
 const KNOWN_KEYS: &str = "`word = <type>`, `crate = <path>`, `delegate` and `zerocopy`";
@@ -63,9 +64,9 @@ pub fn parse(attrs: &[Attribute], errors: &mut Errors) -> DmaAttrs {
     dma
 }
 
-/// Whether `attr` is this derive's helper attribute, `#[dma ...]`.
+/// Whether `attr` is this derive's helper attribute, `#[dma ...]` (or `#[r#dma ...]`).
 pub fn is_dma(attr: &Attribute) -> bool {
-    attr.path().is_ident("dma")
+    repr::is_named(attr, "dma")
 }
 
 fn parse_attr(attr: &Attribute, dma: &mut DmaAttrs, errors: &mut Errors) -> syn::Result<()> {

@@ -1,17 +1,20 @@
-//! Turns a checked input into one call of a hidden `macro_rules!` of `dma_buffer`, which
-//! writes the `unsafe impl` together with its layout checks. The derive itself emits no
-//! `unsafe`, so user crates under `#![forbid(unsafe_code)]` compile, and no path it emits can
-//! lead to an impl without checks (see `dma_buffer::__private`).
+//! Turns a checked input into the derive's output: the `unsafe impl` of `dma_buffer`'s
+//! `ReadFields`/`WriteFields` (a target) or `DmaReadBuffer`/`DmaWriteBuffer` (a delegate),
+//! and a call of one of `dma_buffer`'s macros for what needs `$crate`.
+//!
+//! Nothing emitted here is a fact that an `unsafe impl` takes on trust: the field list comes
+//! with a path-free proof (`FIELDS_EXACT`), every layout check runs in `dma_buffer`'s blanket
+//! impls, and a delegate forwards to its field's impl of the same trait. Paths go through the
+//! crate path, which may be the user's (see `dma_buffer::__private` for why that is harmless).
 
 use proc_macro2::TokenStream;
 use quote::{quote, ToTokens};
-use syn::{DeriveInput, Member, Type};
+use syn::DeriveInput;
 
-use crate::ast::{Direction, Input};
+use crate::ast::{Direction, Field, Input};
 use crate::attr::Mode;
 use crate::errors::Errors;
-use crate::generics::{self, LayoutParams};
-use crate::repr::{self, HintKind};
+use crate::generics;
 use crate::valid;
 
 /// The derive's whole output for `node`: the impl, or `compile_error!`s for every violation.
@@ -26,140 +29,181 @@ pub fn derive(node: &DeriveInput, direction: Direction) -> TokenStream {
         Some(krate) => krate.value.to_token_stream(),
         None => quote!(::dma_buffer),
     };
-    let direction = match input.direction {
-        Direction::Read => quote!(read),
-        Direction::Write => quote!(write),
-    };
-    let header = header(&input);
+    let header = Header::of(&input);
     match input.attrs.mode() {
-        Mode::Target => target(&input, &krate, &direction, &header),
-        Mode::Delegate => delegate(&input, &krate, &direction, &header),
-        Mode::Zerocopy => quote! {
-            #krate::__derive_zerocopy_target! { #direction #header }
-        },
+        Mode::Target => target(&input, &krate, &header),
+        Mode::Delegate => delegate(&input, &krate, &header),
+        Mode::Zerocopy => {
+            let direction = match input.direction {
+                Direction::Read => quote!(read),
+                Direction::Write => quote!(write),
+            };
+            let Header {
+                params,
+                self_type,
+                predicates,
+            } = &header;
+            quote! {
+                #krate::__derive_zerocopy_target! {
+                    #direction impl [#params] type [#self_type] where [#predicates]
+                }
+            }
+        }
     }
 }
 
-/// `impl [..] type [..] where [..]`: how every hidden macro takes the impl's generics.
-fn header(input: &Input) -> TokenStream {
-    let params = generics::impl_params(input.generics);
-    let self_type = generics::self_type(input.ident, input.generics);
-    let predicates = generics::where_predicates(input.generics);
-    quote!(impl [#params] type [#self_type] where [#predicates])
+/// The impl's generics, as every emitted impl and macro call takes them.
+struct Header {
+    /// `'a, T: Copy, const N: usize`
+    params: TokenStream,
+    /// `H<'a, T, N>`
+    self_type: TokenStream,
+    /// `T: Bound, …,` from the struct's `where` clause
+    predicates: TokenStream,
 }
 
-fn target(
-    input: &Input,
-    krate: &TokenStream,
-    direction: &TokenStream,
-    header: &TokenStream,
-) -> TokenStream {
-    let target_trait = match input.direction {
-        Direction::Read => quote!(DmaReadTarget),
-        Direction::Write => quote!(DmaWriteTarget),
+impl Header {
+    fn of(input: &Input) -> Self {
+        Header {
+            params: generics::impl_params(input.generics),
+            self_type: generics::self_type(input.ident, input.generics),
+            predicates: generics::where_predicates(input.generics),
+        }
+    }
+}
+
+/// `(A, B, ())`: field types as a list without any path, which `dma_buffer`'s traits walk;
+/// in chunks of at most `CHUNK` types (`(F0, .., F7, (F8, ()))`), which keep the nesting, and
+/// so rustc's recursion, shallow for structs with many fields.
+fn field_list<'a>(fields: impl Iterator<Item = &'a Field<'a>>) -> TokenStream {
+    const CHUNK: usize = 8;
+    let types: Vec<_> = fields.map(|field| field.ty).collect();
+    types
+        .rchunks(CHUNK)
+        .fold(quote!(()), |rest, chunk| quote!((#(#chunk,)* #rest)))
+}
+
+/// `(P0, (P1, ()))`: the phantom fields' types.
+fn phantom_list<'a>(fields: impl Iterator<Item = &'a Field<'a>>) -> TokenStream {
+    let types: Vec<_> = fields.map(|field| field.ty).collect();
+    types
+        .iter()
+        .rev()
+        .fold(quote!(()), |rest, ty| quote!((#ty, #rest)))
+}
+
+fn target(input: &Input, krate: &TokenStream, header: &Header) -> TokenStream {
+    let (fields_trait, target_trait, direction) = match input.direction {
+        Direction::Read => (quote!(ReadFields), quote!(DmaReadTarget), quote!(read)),
+        Direction::Write => (quote!(WriteFields), quote!(DmaWriteTarget), quote!(write)),
     };
-    let (data_members, fields): (Vec<&Member>, Vec<&Type>) = input
-        .data_fields()
-        .map(|field| (&field.member, field.ty))
-        .unzip();
-    let (phantom_members, phantoms): (Vec<&Member>, Vec<&Type>) = input
-        .phantom_fields()
-        .map(|field| (&field.member, field.ty))
-        .unzip();
-    let layout_params = LayoutParams::of(input.generics);
-    let bounds = fields.iter().filter(|ty| layout_params.mentioned_in(ty));
-    let (word, rule) = match &input.attrs.word {
-        Some(word) => (word.value.to_token_stream(), quote!(AnyWord)),
+    // The word, its rule, and the bound that makes the word well-formed when it is read off the
+    // first field's type.
+    let (word, rule, word_bound) = match &input.attrs.word {
+        Some(word) => (word.value.to_token_stream(), quote!(AnyWord), None),
         // The rule makes every field agree with this word. A word written out (`[u16; 4]`)
         // keeps a field that is not a target from also breaking the impl's `Word`.
-        None => match (
-            input
-                .data_fields()
-                .find_map(|field| valid::written_word(field.ty)),
-            fields.first(),
-        ) {
-            (Some((written, _)), _) => (written.to_token_stream(), quote!(SameWord)),
-            (None, Some(first)) => (
-                quote!(<#first as #krate::#target_trait>::Word),
-                quote!(SameWord),
-            ),
-            // Validation refuses a struct without data fields.
-            (None, None) => return TokenStream::new(),
+        None => match input
+            .data_fields()
+            .find_map(|field| valid::written_word(field.ty))
+        {
+            Some((written, _)) => (written.to_token_stream(), quote!(SameWord), None),
+            None => match input.data_fields().next() {
+                Some(first) => {
+                    let first = first.ty;
+                    (
+                        quote!(<#first as #krate::#target_trait>::Word),
+                        quote!(SameWord),
+                        Some(quote!(#first: #krate::#target_trait,)),
+                    )
+                }
+                // Validation refuses a struct without data fields.
+                None => return TokenStream::new(),
+            },
         },
     };
-    // A struct whose only parameters are lifetimes has one layout: check it at the definition.
-    let now = layout_params.is_empty().then(|| {
-        let self_type = generics::self_type_static(input.ident, input.generics);
-        quote!(now [#self_type])
+    let fields = field_list(input.data_fields());
+    let phantoms = phantom_list(input.phantom_fields());
+    let members = input.fields().iter().map(|field| &field.member);
+    let exact_types = input.fields().iter().map(|field| {
+        let (member, ty) = (&field.member, field.ty);
+        quote!(let _: *const #ty = &this.#member;)
     });
-    let embedded_dma = embedded_dma_route(input, &layout_params).map(|route| match route {
-        EmbeddedDmaRoute::CheckedAtDefinition => quote!(embedded_dma []),
-        EmbeddedDmaRoute::EveryFieldBounded => {
-            quote!(embedded_dma [fields [#(#fields),*] phantoms [#(#phantoms),*]])
-        }
-    });
+    let Header {
+        params,
+        self_type,
+        predicates,
+    } = header;
+    // A struct whose only parameters are lifetimes has one layout: checked at the definition.
+    let route = if generics::has_layout_params(input.generics) {
+        quote!(generic)
+    } else {
+        let one_layout = generics::self_type_static(input.ident, input.generics);
+        quote!(now [#one_layout])
+    };
     quote! {
-        #krate::__derive_dma_target! {
-            #direction #header
-            word [#word] rule [#rule]
-            bounds [#(#bounds),*]
-            fields [#(#data_members: #fields),*]
-            phantoms [#(#phantom_members: #phantoms),*]
-            #now
-            #embedded_dma
+        unsafe impl<#params> #krate::__private::#fields_trait for #self_type
+        where
+            #word_bound
+            #predicates
+        {
+            type Word = #word;
+            type Rule = #krate::__private::#rule;
+            type Fields = #fields;
+            type Phantoms = #phantoms;
+            const FIELDS_EXACT: fn(&Self) = |this| {
+                let Self { #(#members: _),* } = this;
+                #(#exact_types)*
+            };
+        }
+        #krate::__derived_target! {
+            #direction #route impl [#params] type [#self_type] where [#predicates]
         }
     }
 }
 
-/// How a derived type whose layout holds for every instantiation is an embedded-dma target.
-enum EmbeddedDmaRoute {
-    /// One layout, checked at the definition: no bounds needed.
-    CheckedAtDefinition,
-    /// Every data field bounded on embedded-dma's own target trait of the struct's word, every
-    /// phantom field on being `core::marker::PhantomData`.
-    EveryFieldBounded,
-}
-
-/// The route for a struct whose layout holds for every instantiation; `None` when it may not.
-/// embedded-dma's impls for arrays, slices and `MaybeUninit` of a target compute its
-/// `(ptr, len)` without evaluating any check of ours, so a target whose check could fail must
-/// stay off that route (`Compat` serves it). The choice here reads syntax; the bounds are the
-/// proof: they see through a shadowed `u8` or `PhantomData`, and refuse a concrete field whose
-/// own check could fail (`H<3>` in a wrapper generic over something else).
-fn embedded_dma_route(input: &Input, layout_params: &LayoutParams) -> Option<EmbeddedDmaRoute> {
-    if layout_params.is_empty() {
-        return Some(EmbeddedDmaRoute::CheckedAtDefinition);
-    }
-    if input.attrs.word.is_some() {
-        return None;
-    }
-    // Arrays of one word type, without `align`: no instantiation can pad or misalign.
-    // Validation made the written words agree (there is no `word =` here).
-    let one_word = input
-        .data_fields()
-        .all(|field| valid::written_word(field.ty).is_some())
-        && !repr::has(&input.repr, HintKind::Align);
-    // A transparent wrapper has its field's layout: sound where that field is an embedded-dma
-    // target itself.
-    (one_word || repr::has(&input.repr, HintKind::Transparent))
-        .then_some(EmbeddedDmaRoute::EveryFieldBounded)
-}
-
-fn delegate(
-    input: &Input,
-    krate: &TokenStream,
-    direction: &TokenStream,
-    header: &TokenStream,
-) -> TokenStream {
+fn delegate(input: &Input, krate: &TokenStream, header: &Header) -> TokenStream {
+    let (buffer_trait, method, self_ref, pointer) = match input.direction {
+        Direction::Read => (
+            quote!(DmaReadBuffer),
+            quote!(dma_read_buffer),
+            quote!(&),
+            quote!(const),
+        ),
+        Direction::Write => (
+            quote!(DmaWriteBuffer),
+            quote!(dma_write_buffer),
+            quote!(&mut),
+            quote!(mut),
+        ),
+    };
     // Validation made sure there is exactly one data field.
     let Some(field) = input.data_fields().next() else {
         return TokenStream::new();
     };
     let (ty, member) = (field.ty, &field.member);
+    let members = input.fields().iter().map(|field| &field.member);
+    let Header {
+        params,
+        self_type,
+        predicates,
+    } = header;
     quote! {
-        #krate::__derive_dma_delegate! {
-            #direction #header
-            field [#ty] member [#member]
+        unsafe impl<#params> #krate::#buffer_trait for #self_type
+        where
+            #ty: #krate::#buffer_trait,
+            #predicates
+        {
+            type Word = <#ty as #krate::#buffer_trait>::Word;
+            #[inline]
+            fn #method(#self_ref self) -> (*#pointer Self::Word, usize) {
+                let Self { #(#members: _),* } = self;
+                let _: *const #ty = &self.#member;
+                <#ty as #krate::#buffer_trait>::#method(#self_ref self.#member)
+            }
+        }
+        #krate::__impl_embedded_dma_buffer! {
+            #buffer_trait impl [#params] type [#self_type] where [#predicates]
         }
     }
 }

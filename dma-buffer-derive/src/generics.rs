@@ -1,42 +1,14 @@
-//! The struct's generic parameters: which field types depend on them, and how the generated
+//! The struct's generic parameters: whether its layout depends on them, and how the generated
 //! `impl` writes them.
 
-use proc_macro2::{TokenStream, TokenTree};
+use proc_macro2::TokenStream;
 use quote::{quote, ToTokens};
-use syn::{GenericParam, Generics, Ident, Type};
+use syn::{GenericParam, Generics, Ident};
 
-/// The names of the struct's type and const parameters: the ones that can change its layout.
-pub struct LayoutParams<'a>(Vec<&'a Ident>);
-
-impl<'a> LayoutParams<'a> {
-    pub fn of(generics: &'a Generics) -> Self {
-        let names = generics.params.iter().filter_map(|param| match param {
-            GenericParam::Type(param) => Some(&param.ident),
-            GenericParam::Const(param) => Some(&param.ident),
-            GenericParam::Lifetime(_) => None,
-        });
-        Self(names.collect())
-    }
-
-    /// Whether there are none, so that the layout is the same for every instantiation.
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-
-    /// Whether `ty` names a parameter anywhere: `T`, `[u8; N]`, `Wrapper<T>`, `<T as Tr>::X`,
-    /// `ty_macro!(T)`. A path segment that only shares a parameter's name counts too; that
-    /// puts the field's bound in the `where` clause, where it is checked all the same.
-    pub fn mentioned_in(&self, ty: &Type) -> bool {
-        !self.is_empty() && self.mentioned_in_tokens(ty.to_token_stream())
-    }
-
-    fn mentioned_in_tokens(&self, tokens: TokenStream) -> bool {
-        tokens.into_iter().any(|token| match token {
-            TokenTree::Ident(ident) => self.0.iter().any(|&name| *name == ident),
-            TokenTree::Group(group) => self.mentioned_in_tokens(group.stream()),
-            TokenTree::Punct(_) | TokenTree::Literal(_) => false,
-        })
-    }
+/// Whether the struct has type or const parameters, the ones that can change its layout:
+/// without them, it has one layout for every instantiation.
+pub fn has_layout_params(generics: &Generics) -> bool {
+    generics.type_params().next().is_some() || generics.const_params().next().is_some()
 }
 
 /// The struct's parameters as the `impl` declares them, without angle brackets: bounds kept,
@@ -92,41 +64,11 @@ mod tests {
         syn::parse_str(generics).expect("test generics parse")
     }
 
-    fn mentions(generics: &Generics, ty: &str) -> bool {
-        let ty: Type = syn::parse_str(ty).expect("test type parses");
-        LayoutParams::of(generics).mentioned_in(&ty)
-    }
-
-    #[test]
-    fn type_and_const_parameters_are_found_anywhere_in_a_type() {
-        let generics = params_of("<'a, T: Copy, const N: usize>");
-        for ty in [
-            "T",
-            "[u8; N]",
-            "[[T; 2]; 4]",
-            "Wrapper<T>",
-            "<T as Trait>::Assoc",
-            "core::mem::MaybeUninit<[u16; N]>",
-            "[u8; N * 2]",
-            "ty_macro!(T)",
-        ] {
-            assert!(mentions(&generics, ty), "{ty} mentions T or N");
-        }
-        for ty in [
-            "u8",
-            "[u8; 4]",
-            "PhantomData<&'a u8>",
-            "Nested<'a>",
-            "[u8; M]",
-        ] {
-            assert!(!mentions(&generics, ty), "{ty} mentions neither T nor N");
-        }
-    }
-
     #[test]
     fn lifetimes_do_not_change_the_layout() {
-        assert!(LayoutParams::of(&params_of("<'a, 'b: 'a>")).is_empty());
-        assert!(!LayoutParams::of(&params_of("<'a, const N: usize>")).is_empty());
+        assert!(!has_layout_params(&params_of("<'a, 'b: 'a>")));
+        assert!(has_layout_params(&params_of("<'a, const N: usize>")));
+        assert!(has_layout_params(&params_of("<T>")));
     }
 
     #[test]

@@ -7,8 +7,10 @@
 //!
 //! The code is split the way the work is done: `ast.rs` reads the input into a small model,
 //! `attr.rs` and `repr.rs` parse the attributes, `valid.rs` checks the rules and collects every
-//! violation, `generics.rs` handles the struct's parameters, and `expand.rs` emits one call of a
-//! hidden `macro_rules!` of `dma_buffer`, which writes the `unsafe impl` with its checks.
+//! violation, `generics.rs` handles the struct's parameters, and `expand.rs` emits the
+//! `unsafe impl` of `dma_buffer`'s hidden fields trait, with a path-free proof of the field
+//! list, and one call of a `macro_rules!` of `dma_buffer` that writes the checked target impls
+//! through `$crate` (see `dma_buffer::__private` for why no path the user controls matters).
 #![forbid(unsafe_code)]
 
 mod ast;

@@ -2,6 +2,7 @@
 
 use proc_macro2::{Group, TokenStream};
 use quote::ToTokens;
+use syn::ext::IdentExt;
 use syn::{Attribute, Ident, LitInt};
 
 use crate::errors::Errors;
@@ -50,12 +51,12 @@ impl HintKind {
 /// Reads the hints of every `#[repr(...)]` in `attrs`, in order; malformed ones go to `errors`.
 pub fn parse(attrs: &[Attribute], errors: &mut Errors) -> Vec<ReprHint> {
     let mut hints = Vec::new();
-    for attr in attrs.iter().filter(|attr| attr.path().is_ident("repr")) {
+    for attr in attrs.iter().filter(|attr| is_named(attr, "repr")) {
         let parsed = attr.parse_nested_meta(|meta| {
             let kind = meta
                 .path
                 .get_ident()
-                .and_then(|ident| HintKind::from_name(&ident.to_string()))
+                .and_then(|ident| HintKind::from_name(&ident.unraw().to_string()))
                 .ok_or_else(|| meta.error("unknown `repr` hint"))?;
             let mut tokens = meta.path.to_token_stream();
             if meta.input.peek(syn::token::Paren) {
@@ -78,6 +79,14 @@ pub fn parse(attrs: &[Attribute], errors: &mut Errors) -> Vec<ReprHint> {
         }
     }
     hints
+}
+
+/// Whether `attr` is `#[name ...]`, also spelled as a raw identifier (`#[r#repr(C)]`), which
+/// rustc reads as the same attribute.
+pub fn is_named(attr: &Attribute, name: &str) -> bool {
+    attr.path()
+        .get_ident()
+        .is_some_and(|ident| ident.unraw() == name)
 }
 
 /// Whether any hint is of `kind`.

@@ -103,7 +103,9 @@
 //! under `word = u8` pads for `N = 3`), so its check is a constant evaluated for each
 //! instantiation, on every route to a DMA pointer: the target traits' methods, arrays, slices
 //! and `MaybeUninit` of it (`Box<[H<3>; 2]>`, `Vec<H<3>>`), structs with an `H<3>` field, and
-//! the `embedded-dma` bridge. `H<4>` works and `H<3>` is an error wherever it is used. Such
+//! the `embedded-dma` bridge (which makes only the `'static` pointers to a generic type HAL
+//! buffers, since embedded-dma's own array impls would skip the check). `H<4>` works and
+//! `H<3>` is an error wherever it is used. Such
 //! an error is found by `cargo build`, not by `cargo check`, which stops before constants of
 //! instantiations are evaluated.
 //!
@@ -171,13 +173,31 @@
 //! # }
 //! ```
 //!
-//! The path must lead to this crate: the derive emits one call of a hidden macro found there,
-//! and that macro writes the `unsafe impl` together with every check, naming this crate's
-//! items through `$crate`. Pointing `crate =` at a module of one's own therefore cannot give
-//! an impl without the checks: the module would have to define that macro, with an
-//! `unsafe impl` written by hand. Generated code names everything else by absolute paths
-//! (`::core::…`), so the derive also works in `no_std` crates and next to
-//! `#![forbid(unsafe_code)]`.
+//! Generated code is resolved in the user's crate, so the derive takes every name it emits
+//! to be possibly the user's: `crate =` may point at a module of one's own, and
+//! `extern crate self as core;` or `extern crate self as dma_buffer;` replace `::core` and
+//! `::dma_buffer`. The design makes that harmless, and does not trust the derive's own reading
+//! of the struct's syntax either:
+//! - the derive's one `unsafe impl` (of a hidden trait) lists the struct's field types as
+//!   tuples, with a proof that needs no path: an exhaustive pattern, which no union or enum
+//!   fits and which names every field, and a coercion of each `&this.field` to a raw pointer
+//!   of the listed type (no deref coercion applies). An attribute macro that rewrites the
+//!   struct after the derive read it breaks the build, not the layout;
+//! - every check runs in this crate, named through `$crate` by the `macro_rules!` that emits
+//!   the target impls, which is sound for any input: the field types must be targets of the
+//!   struct's word, each field's own check is evaluated, and the compiler's `size_of` and
+//!   `align_of` prove the struct a padding-free, aligned run of words. `repr` is read only to
+//!   refuse what cannot work, with a clear message; an `align(N)` spelled `r#repr`, hidden in
+//!   `cfg_attr` or added by an attribute macro is caught by the size check;
+//! - if a path leads to a trait or macro of the user's, the derive's impl is of the user's
+//!   trait and gives nothing, and a macro of the user's can only call this crate's or write
+//!   `unsafe` itself; `#![forbid(unsafe_code)]` then refuses it (the derive's own output is
+//!   not the user's code, so it passes the lint).
+//!
+//! The hidden items (`__private`, `__derived_*`, `__impl_*`) are not API, but calling them by
+//! hand is sound for every input. The workspace's `tests/ui/soundness/` holds one case for each
+//! way to attack this, and `tests/shadowed_core.rs` runs derived buffers under Miri in a crate
+//! whose `::core` lies.
 //!
 //! ## `delegate`: buffer handles
 //!

@@ -62,6 +62,12 @@ use crate::Word;
 /// assert_eq!(uart.transmitted(), b"slow");
 /// assert_eq!(channel.transferred(), 4);
 /// ```
+///
+/// # Panics
+///
+/// [`DmaChannel::start`] panics if the previous job still runs: its caller broke the rule that
+/// the end of a job is observed before the channel is used again (see
+/// [Idle channels](DmaChannel#idle-channels)).
 pub struct SimChannel<W: Word> {
     wire: Arc<Mutex<Wire<W>>>,
     word_delay: Duration,
@@ -260,6 +266,11 @@ unsafe impl<W: Word> DmaChannel for SimChannel<W> {
     type Error = SimFault;
 
     unsafe fn start(&mut self, job: Job<W>) {
+        assert!(
+            !matches!(self.status(), Status::Busy),
+            "a job was started on a busy channel: `DmaChannel::start`'s caller must observe the \
+             end of its job before the channel is used again"
+        );
         // A previous job has ended (the caller observed it): reap its thread.
         self.stop();
         let registers = Arc::new(Registers {

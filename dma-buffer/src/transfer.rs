@@ -305,8 +305,9 @@ impl<B, C: DmaChannel> Transfer<B, C> {
         // SAFETY: initialized just above. The job's pointers come from the buffer where it
         // stays: inside this `MaybeUninit`, moved as bytes from now on, never retagged.
         let job = job(unsafe { transfer.buffer.assume_init_mut() });
-        // SAFETY: the channel is owned, and every transfer leaves it idle when it gives it
-        // back; the caller keeps the memory valid.
+        // SAFETY: the channel is idle: safe code holds only idle channels (the rules under
+        // `DmaChannel`'s "Idle channels": its implementer's, and `start`'s caller's, which every
+        // transfer and scope of this crate keeps). The caller keeps the memory valid.
         unsafe { channel::start_fenced(&mut transfer.channel, job) };
         transfer
     }

@@ -7,11 +7,12 @@
 #![cfg(feature = "std")]
 
 use std::mem::{self, MaybeUninit};
+use std::panic::{self, AssertUnwindSafe};
 use std::thread;
 use std::time::{Duration, Instant};
 
 use dma_buffer::sim::{SimChannel, SimPeripheral};
-use dma_buffer::transfer::{Fault, Transfer};
+use dma_buffer::transfer::{scope_read, scope_write, Fault, Job, Transfer};
 use dma_buffer::{DmaChannel, DmaSlice, Word};
 
 /// A fresh channel and its peripheral end.
@@ -278,4 +279,63 @@ mod derived {
         assert_eq!(uart.transmitted(), b"\x7eID112345678");
         assert_eq!(channel.transferred(), 12);
     }
+}
+
+/// Starts a transfer that must be accepted, on a channel that must be idle: the simulator
+/// panics if it is not, and the job must then run to its end.
+fn assert_idle_and_usable(channel: SimChannel<u8>, uart: &SimPeripheral<u8>) -> SimChannel<u8> {
+    assert!(channel.status().is_ended(), "the channel came back busy");
+    let (sent, channel) = Transfer::read(b"ok", channel).wait().unwrap();
+    assert_eq!(sent, b"ok");
+    assert_eq!(&uart.transmitted()[uart.transmitted().len() - 2..], b"ok");
+    channel
+}
+
+#[test]
+fn every_transfer_and_scope_gives_the_channel_back_idle() {
+    let (channel, uart) = channel::<u8>();
+    // Stopped before anything arrived.
+    let (_, channel) = Transfer::write(Box::new([0u8; 1]), channel).stop();
+    let channel = assert_idle_and_usable(channel, &uart);
+    // Completed.
+    uart.receive(b"x");
+    let (_, channel) = Transfer::write(Box::new([0u8; 1]), channel).wait().unwrap();
+    let mut channel = assert_idle_and_usable(channel, &uart);
+    // Faulted.
+    channel.set_fault_after(Some(1));
+    let Err(Fault { mut channel, .. }) = Transfer::read(b"abc", channel).wait() else {
+        panic!("the simulated bus error did not happen");
+    };
+    channel.set_fault_after(None);
+    let mut channel = assert_idle_and_usable(channel, &uart);
+    // A scope whose job still runs when the closure returns, one stopped inside, one whose
+    // closure panics.
+    let mut line = [0u8; 4];
+    scope_write(&mut channel, &mut line, |_| {});
+    scope_write(&mut channel, &mut line, |rx| rx.stop());
+    let unwound = panic::catch_unwind(AssertUnwindSafe(|| {
+        scope_write(&mut channel, &mut line, |_| panic!("the closure fails"));
+    }));
+    assert!(unwound.is_err());
+    scope_read(&mut channel, b"hi", |tx| tx.wait()).unwrap();
+    assert_idle_and_usable(channel, &uart);
+}
+
+#[test]
+#[should_panic(expected = "a job was started on a busy channel")]
+fn handing_on_a_channel_with_a_job_running_is_caught_by_the_simulator() {
+    // Declared before the channel, so dropped after it: the unwinding drops the `Transfer`,
+    // which stops the job, while `rx` is still alive.
+    let mut rx = [0u8; 4];
+    let (mut channel, _uart) = channel::<u8>();
+    // SAFETY: the channel is new; `rx` outlives the channel and is not used meanwhile. This
+    // breaks `start`'s rule on purpose: the job's end is never observed before the channel is
+    // handed to `Transfer`, which the simulator must catch.
+    unsafe {
+        channel.start(Job::PeripheralToMemory {
+            destination: rx.as_mut_ptr(),
+            len: 4,
+        })
+    };
+    let _ = Transfer::read(b"late", channel);
 }

@@ -1,9 +1,19 @@
 // #[derive(DmaWriteBuffer)]
-::dma_buffer::__derive_dma_delegate! {
-    write
+unsafe impl<B, const CH: u8> ::dma_buffer::DmaWriteBuffer for Channel<B, CH>
+where
+    B: ::dma_buffer::DmaWriteBuffer,
+{
+    type Word = <B as ::dma_buffer::DmaWriteBuffer>::Word;
+    #[inline]
+    fn dma_write_buffer(&mut self) -> (*mut Self::Word, usize) {
+        let Self { buffer: _, channel: _ } = self;
+        let _: *const B = &self.buffer;
+        <B as ::dma_buffer::DmaWriteBuffer>::dma_write_buffer(&mut self.buffer)
+    }
+}
+::dma_buffer::__impl_embedded_dma_buffer! {
+    DmaWriteBuffer
     impl [B, const CH: u8]
     type [Channel<B, CH>]
     where []
-    field [B]
-    member [buffer]
 }

@@ -1,29 +1,39 @@
 // #[derive(DmaReadBuffer)]
-::dma_buffer::__derive_dma_target! {
+unsafe impl ::dma_buffer::__private::ReadFields for Frame {
+    type Word = u32;
+    type Rule = ::dma_buffer::__private::SameWord;
+    type Fields = ([u32; 2], [u32; 30], ());
+    type Phantoms = ();
+    const FIELDS_EXACT: fn(&Self) = |this| {
+        let Self { hdr: _, body: _ } = this;
+        let _: *const [u32; 2] = &this.hdr;
+        let _: *const [u32; 30] = &this.body;
+    };
+}
+::dma_buffer::__derived_target! {
     read
+    now [Frame]
     impl []
     type [Frame]
     where []
-    word [u32]
-    rule [SameWord]
-    bounds []
-    fields [hdr: [u32; 2], body: [u32; 30]]
-    phantoms []
-    now [Frame]
-    embedded_dma []
 }
 
 // #[derive(DmaWriteBuffer)]
-::dma_buffer::__derive_dma_target! {
+unsafe impl ::dma_buffer::__private::WriteFields for Frame {
+    type Word = u32;
+    type Rule = ::dma_buffer::__private::SameWord;
+    type Fields = ([u32; 2], [u32; 30], ());
+    type Phantoms = ();
+    const FIELDS_EXACT: fn(&Self) = |this| {
+        let Self { hdr: _, body: _ } = this;
+        let _: *const [u32; 2] = &this.hdr;
+        let _: *const [u32; 30] = &this.body;
+    };
+}
+::dma_buffer::__derived_target! {
     write
+    now [Frame]
     impl []
     type [Frame]
     where []
-    word [u32]
-    rule [SameWord]
-    bounds []
-    fields [hdr: [u32; 2], body: [u32; 30]]
-    phantoms []
-    now [Frame]
-    embedded_dma []
 }

@@ -1,25 +1,43 @@
 // #[derive(DmaReadBuffer)]
-::dma_buffer::__derive_dma_target! {
+unsafe impl<T> ::dma_buffer::__private::ReadFields for G<T>
+where
+    T: ::dma_buffer::DmaReadTarget,
+{
+    type Word = <T as ::dma_buffer::DmaReadTarget>::Word;
+    type Rule = ::dma_buffer::__private::SameWord;
+    type Fields = (T, ());
+    type Phantoms = ();
+    const FIELDS_EXACT: fn(&Self) = |this| {
+        let Self { 0: _ } = this;
+        let _: *const T = &this.0;
+    };
+}
+::dma_buffer::__derived_target! {
     read
+    generic
     impl [T]
     type [G<T>]
     where []
-    word [<T as ::dma_buffer::DmaReadTarget>::Word]
-    rule [SameWord]
-    bounds [T]
-    fields [0: T]
-    phantoms []
 }
 
 // #[derive(DmaWriteBuffer)]
-::dma_buffer::__derive_dma_target! {
+unsafe impl<T> ::dma_buffer::__private::WriteFields for G<T>
+where
+    T: ::dma_buffer::DmaWriteTarget,
+{
+    type Word = <T as ::dma_buffer::DmaWriteTarget>::Word;
+    type Rule = ::dma_buffer::__private::SameWord;
+    type Fields = (T, ());
+    type Phantoms = ();
+    const FIELDS_EXACT: fn(&Self) = |this| {
+        let Self { 0: _ } = this;
+        let _: *const T = &this.0;
+    };
+}
+::dma_buffer::__derived_target! {
     write
+    generic
     impl [T]
     type [G<T>]
     where []
-    word [<T as ::dma_buffer::DmaWriteTarget>::Word]
-    rule [SameWord]
-    bounds [T]
-    fields [0: T]
-    phantoms []
 }

@@ -1,29 +1,39 @@
 // #[derive(DmaReadBuffer)]
-::dma_buffer::__derive_dma_target! {
+unsafe impl<'a> ::dma_buffer::__private::ReadFields for Tagged<'a> {
+    type Word = u8;
+    type Rule = ::dma_buffer::__private::SameWord;
+    type Fields = ([u8; 16], ());
+    type Phantoms = (PhantomData<&'a ()>, ());
+    const FIELDS_EXACT: fn(&Self) = |this| {
+        let Self { data: _, owner: _ } = this;
+        let _: *const [u8; 16] = &this.data;
+        let _: *const PhantomData<&'a ()> = &this.owner;
+    };
+}
+::dma_buffer::__derived_target! {
     read
+    now [Tagged<'static>]
     impl ['a]
     type [Tagged<'a>]
     where []
-    word [u8]
-    rule [SameWord]
-    bounds []
-    fields [data: [u8; 16]]
-    phantoms [owner: PhantomData<&'a ()>]
-    now [Tagged<'static>]
-    embedded_dma []
 }
 
 // #[derive(DmaWriteBuffer)]
-::dma_buffer::__derive_dma_target! {
+unsafe impl<'a> ::dma_buffer::__private::WriteFields for Tagged<'a> {
+    type Word = u8;
+    type Rule = ::dma_buffer::__private::SameWord;
+    type Fields = ([u8; 16], ());
+    type Phantoms = (PhantomData<&'a ()>, ());
+    const FIELDS_EXACT: fn(&Self) = |this| {
+        let Self { data: _, owner: _ } = this;
+        let _: *const [u8; 16] = &this.data;
+        let _: *const PhantomData<&'a ()> = &this.owner;
+    };
+}
+::dma_buffer::__derived_target! {
     write
+    now [Tagged<'static>]
     impl ['a]
     type [Tagged<'a>]
     where []
-    word [u8]
-    rule [SameWord]
-    bounds []
-    fields [data: [u8; 16]]
-    phantoms [owner: PhantomData<&'a ()>]
-    now [Tagged<'static>]
-    embedded_dma []
 }

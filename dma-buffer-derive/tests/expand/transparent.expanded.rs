@@ -1,27 +1,37 @@
 // #[derive(DmaReadBuffer)]
-::dma_buffer::__derive_dma_target! {
+unsafe impl<const N: usize> ::dma_buffer::__private::ReadFields for CustomWrapper<N> {
+    type Word = u16;
+    type Rule = ::dma_buffer::__private::SameWord;
+    type Fields = ([u16; N], ());
+    type Phantoms = ();
+    const FIELDS_EXACT: fn(&Self) = |this| {
+        let Self { 0: _ } = this;
+        let _: *const [u16; N] = &this.0;
+    };
+}
+::dma_buffer::__derived_target! {
     read
+    generic
     impl [const N: usize]
     type [CustomWrapper<N>]
     where []
-    word [u16]
-    rule [SameWord]
-    bounds [[u16; N]]
-    fields [0: [u16; N]]
-    phantoms []
-    embedded_dma [fields [[u16; N]] phantoms []]
 }
 
 // #[derive(DmaWriteBuffer)]
-::dma_buffer::__derive_dma_target! {
+unsafe impl<const N: usize> ::dma_buffer::__private::WriteFields for CustomWrapper<N> {
+    type Word = u16;
+    type Rule = ::dma_buffer::__private::SameWord;
+    type Fields = ([u16; N], ());
+    type Phantoms = ();
+    const FIELDS_EXACT: fn(&Self) = |this| {
+        let Self { 0: _ } = this;
+        let _: *const [u16; N] = &this.0;
+    };
+}
+::dma_buffer::__derived_target! {
     write
+    generic
     impl [const N: usize]
     type [CustomWrapper<N>]
     where []
-    word [u16]
-    rule [SameWord]
-    bounds [[u16; N]]
-    fields [0: [u16; N]]
-    phantoms []
-    embedded_dma [fields [[u16; N]] phantoms []]
 }

@@ -1,25 +1,49 @@
 // #[derive(DmaReadBuffer)]
-::dma_buffer::__derive_dma_target! {
+unsafe impl<'a, T: Copy + 'a, const N: usize> ::dma_buffer::__private::ReadFields
+for Ring<'a, T, N>
+where
+    [T; N]: ::dma_buffer::DmaReadTarget,
+    T: Default,
+{
+    type Word = <[T; N] as ::dma_buffer::DmaReadTarget>::Word;
+    type Rule = ::dma_buffer::__private::SameWord;
+    type Fields = ([T; N], ());
+    type Phantoms = (PhantomData<&'a T>, ());
+    const FIELDS_EXACT: fn(&Self) = |this| {
+        let Self { slots: _, borrowed: _ } = this;
+        let _: *const [T; N] = &this.slots;
+        let _: *const PhantomData<&'a T> = &this.borrowed;
+    };
+}
+::dma_buffer::__derived_target! {
     read
+    generic
     impl ['a, T: Copy + 'a, const N: usize]
     type [Ring<'a, T, N>]
     where [T: Default]
-    word [<[T; N] as ::dma_buffer::DmaReadTarget>::Word]
-    rule [SameWord]
-    bounds [[T; N]]
-    fields [slots: [T; N]]
-    phantoms [borrowed: PhantomData<&'a T>]
 }
 
 // #[derive(DmaWriteBuffer)]
-::dma_buffer::__derive_dma_target! {
+unsafe impl<'a, T: Copy + 'a, const N: usize> ::dma_buffer::__private::WriteFields
+for Ring<'a, T, N>
+where
+    [T; N]: ::dma_buffer::DmaWriteTarget,
+    T: Default,
+{
+    type Word = <[T; N] as ::dma_buffer::DmaWriteTarget>::Word;
+    type Rule = ::dma_buffer::__private::SameWord;
+    type Fields = ([T; N], ());
+    type Phantoms = (PhantomData<&'a T>, ());
+    const FIELDS_EXACT: fn(&Self) = |this| {
+        let Self { slots: _, borrowed: _ } = this;
+        let _: *const [T; N] = &this.slots;
+        let _: *const PhantomData<&'a T> = &this.borrowed;
+    };
+}
+::dma_buffer::__derived_target! {
     write
+    generic
     impl ['a, T: Copy + 'a, const N: usize]
     type [Ring<'a, T, N>]
     where [T: Default]
-    word [<[T; N] as ::dma_buffer::DmaWriteTarget>::Word]
-    rule [SameWord]
-    bounds [[T; N]]
-    fields [slots: [T; N]]
-    phantoms [borrowed: PhantomData<&'a T>]
 }

@@ -1,25 +1,39 @@
 // #[derive(DmaReadBuffer)]
-::dma_buffer::__derive_dma_target! {
+unsafe impl<const N: usize> ::dma_buffer::__private::ReadFields for H<N> {
+    type Word = u8;
+    type Rule = ::dma_buffer::__private::AnyWord;
+    type Fields = ([u8; N], [u32; 1], ());
+    type Phantoms = ();
+    const FIELDS_EXACT: fn(&Self) = |this| {
+        let Self { a: _, b: _ } = this;
+        let _: *const [u8; N] = &this.a;
+        let _: *const [u32; 1] = &this.b;
+    };
+}
+::dma_buffer::__derived_target! {
     read
+    generic
     impl [const N: usize]
     type [H<N>]
     where []
-    word [u8]
-    rule [AnyWord]
-    bounds [[u8; N]]
-    fields [a: [u8; N], b: [u32; 1]]
-    phantoms []
 }
 
 // #[derive(DmaWriteBuffer)]
-::dma_buffer::__derive_dma_target! {
+unsafe impl<const N: usize> ::dma_buffer::__private::WriteFields for H<N> {
+    type Word = u8;
+    type Rule = ::dma_buffer::__private::AnyWord;
+    type Fields = ([u8; N], [u32; 1], ());
+    type Phantoms = ();
+    const FIELDS_EXACT: fn(&Self) = |this| {
+        let Self { a: _, b: _ } = this;
+        let _: *const [u8; N] = &this.a;
+        let _: *const [u32; 1] = &this.b;
+    };
+}
+::dma_buffer::__derived_target! {
     write
+    generic
     impl [const N: usize]
     type [H<N>]
     where []
-    word [u8]
-    rule [AnyWord]
-    bounds [[u8; N]]
-    fields [a: [u8; N], b: [u32; 1]]
-    phantoms []
 }

@@ -4,7 +4,8 @@
 //! With the `embedded-dma` feature, a `#[derive(DmaWriteBuffer)]` struct passes unchanged to a
 //! HAL: the derive also implements embedded-dma's `WriteTarget` (and `ReadTarget`), so
 //! embedded-dma's own blanket impls make `&'static mut Frame`, `Box<Frame>`, `Vec<Frame>` and
-//! `Box<[Frame; 2]>` its buffers, with the same word.
+//! `Box<[Frame; 2]>` its buffers, with the same word. For a generic struct, `&'static mut`
+//! (and `&'static`, `Box`) pointers to each instantiation are embedded-dma buffers.
 //!
 //! ```
 //! # #[cfg(all(feature = "alloc", feature = "derive"))] {
@@ -17,48 +18,47 @@
 //!     unsafe { buffer.write_buffer() }
 //! }
 //!
-//! #[derive(DmaWriteBuffer)]
+//! #[derive(Clone, DmaWriteBuffer)]
 //! #[repr(C)]
 //! struct Frame {
 //!     header: [u8; 4],
 //!     payload: [u8; 60],
 //! }
 //!
-//! /// Frames sent by a const-generic size: every field is an array of the struct's word.
+//! /// Frames sent by a const-generic size.
 //! #[derive(DmaWriteBuffer)]
 //! #[repr(C)]
 //! struct Chunk<const N: usize>([u8; N]);
 //!
 //! let frame = Box::new(Frame { header: [0; 4], payload: [0; 60] });
 //! assert_eq!(hal_rx(frame).1, 64);
-//! assert_eq!(hal_rx(vec![Chunk([0; 16]), Chunk([0; 16])]).1, 32);
+//! assert_eq!(hal_rx(vec![Frame { header: [0; 4], payload: [0; 60] }; 2]).1, 128);
+//! let chunk: &'static mut Chunk<16> = Box::leak(Box::new(Chunk([0; 16])));
+//! assert_eq!(hal_rx(chunk).1, 16);
 //! # }
 //! ```
 //!
 //! # Which derived types are embedded-dma targets, and [`Compat`] for the others
 //!
 //! embedded-dma's own impls for `[T; N]`, `[T]` and `MaybeUninit<T>` compute `(ptr, len)`
-//! from `size_of_val` and never call anything of `T`. A generic struct whose layout is proved
-//! per instantiation (`struct H<const N: usize> { a: [u8; N], b: [u32; 1] }` viewed as
-//! `u8`: `H<3>` has padding) would pass `Vec<H<3>>` to a HAL without its proof ever being
-//! evaluated. So the derive implements embedded-dma's target traits only for types whose
-//! layout holds for every instantiation:
-//! - non-generic structs (their proof runs where they are defined);
-//! - generic structs without `word =` or `align` whose fields are all (nested) arrays of one
-//!   word type, plus `PhantomData`, such as `Chunk<N>` above;
-//! - `#[repr(transparent)]` wrappers without `word =`, for the instantiations whose field is
-//!   itself an embedded-dma target of the same word: `G<[u16; 4]>` and `G<Chunk<8>>`, but
-//!   neither `G<H<3>>` nor `G<[bool; 4]>`.
+//! from `size_of_val` and never call anything of `T`. So a type is embedded-dma's target only
+//! if its layout is proved before any of them can be used:
+//! - a struct without type or const parameters has one layout, checked where it is defined:
+//!   it is embedded-dma's `ReadTarget`/`WriteTarget`, and so are arrays, slices, `Vec`s and
+//!   `MaybeUninit`s of it;
+//! - a generic struct's layout is proved per instantiation (`struct H<const N: usize> { a: [u8;
+//!   N], b: [u32; 1] }` viewed as `u8`: `H<3>` has padding). It is not embedded-dma's target,
+//!   since `Vec<H<3>>` would then reach a HAL without its proof ever being evaluated. Instead,
+//!   `&'static H<N>`, `&'static mut H<N>` and `Box<H<N>>` are embedded-dma buffers, each
+//!   answering with this crate's buffer impl, which evaluates the check: `H<4>` passes, `H<3>`
+//!   fails to build.
 //!
-//! The generic impls bound every field on embedded-dma's own target trait, and every
-//! `PhantomData` field on being `core::marker::PhantomData`, so the layout argument holds
-//! however the struct is instantiated or nested.
-//!
-//! Any other buffer of this crate reaches a HAL through [`Compat`], which asks this crate's
-//! [`DmaWriteBuffer`] and so evaluates the proof for the type it wraps: a padded instantiation
-//! then fails to build, with this crate's message. A HAL call that fails with "the trait bound
-//! `Box<H<4>>: WriteBuffer` is not satisfied" (or `WriteTarget`, or `embedded_dma::Word`) for a
-//! derived type is the sign to wrap the buffer: `Compat::new(Box::new(h))`.
+//! Any other buffer of this crate (`Vec<H<4>>`, `Box<[Chunk<8>; 2]>`, a `DmaSlice`, `str`)
+//! reaches a HAL through [`Compat`], which asks this crate's [`DmaWriteBuffer`] and so evaluates
+//! the proof for the type it wraps: a padded instantiation then fails to build, with this
+//! crate's message. A HAL call that fails with "the trait bound `Vec<H<4>>: WriteBuffer` is not
+//! satisfied" (or `WriteTarget`, or `embedded_dma::Word`) for a derived type is the sign to wrap
+//! the buffer: `Compat::new(vec![h])`.
 //!
 //! ```
 //! # #[cfg(all(feature = "alloc", feature = "derive"))] {
@@ -72,7 +72,7 @@
 //! }
 //!
 //! /// Viewed as bytes; padding-free only where `N` is a multiple of 4.
-//! #[derive(DmaWriteBuffer)]
+//! #[derive(Clone, DmaWriteBuffer)]
 //! #[dma(word = u8)]
 //! #[repr(C)]
 //! struct H<const N: usize> {
@@ -80,8 +80,9 @@
 //!     b: [u32; 1],
 //! }
 //!
-//! assert_eq!(hal_rx(Compat::new(Box::new(H { a: [0; 4], b: [0] }))), 8);
-//! // `Compat::new(Box::new(H { a: [0; 3], b: [0] }))` fails to build: `H<3>` has padding.
+//! assert_eq!(hal_rx(Box::new(H { a: [0; 4], b: [0] })), 8);
+//! assert_eq!(hal_rx(Compat::new(vec![H { a: [0; 4], b: [0] }; 2])), 16);
+//! // `Box::new(H { a: [0; 3], b: [0] })` fails to build: `H<3>` has padding.
 //! # }
 //! ```
 //!
@@ -93,7 +94,7 @@
 //! Rust's orphan rule forbids implementing embedded-dma's traits (foreign) for types this
 //! crate does not own, so a buffer embedded-dma does not cover itself is a HAL buffer only
 //! through [`Compat`]: `&'static str`, `String` and `Box<str>` (embedded-dma has no `str`
-//! target), and generic derived types outside the three cases above. The same holds for any
+//! target), and arrays, slices and `Vec`s of generic derived types. The same holds for any
 //! other foreign target type, such as a protocol crate's zerocopy packet (see
 //! `dma_buffer::zerocopy::Bytes`, itself an embedded-dma buffer). Conversely, embedded-dma
 //! buffers are this crate's buffers through [`FromReadBuffer`] and [`FromWriteBuffer`].
@@ -393,83 +394,100 @@ fn assert_aligned<W>(ptr: *const W) {
     );
 }
 
-/// Implemented only for `core::marker::PhantomData`: the bound that proves a field the derive
-/// took for a phantom (by its name) is one, so zero-sized and 1-aligned in every instantiation.
-#[doc(hidden)]
-pub trait IsPhantomData {}
-impl<T: ?Sized> IsPhantomData for core::marker::PhantomData<T> {}
-
-/// Emits embedded-dma's `ReadTarget` or `WriteTarget` for a derived type when the derive
-/// passed `embedded_dma [..]`, that is, when the type's layout holds for every instantiation
-/// (see the module docs of `dma_buffer::embedded_dma`); emits nothing otherwise.
+/// Makes a derived type embedded-dma's `ReadTarget` (`WriteTarget`) when it has one layout
+/// (`now`), or its `'static` pointers embedded-dma buffers when it is generic (`generic`),
+/// answering with this crate's `(ptr, len)`. Called by `__derived_target!`.
 ///
 /// ```text
-/// __derive_embedded_dma_target! {
-///     DmaReadTarget | DmaWriteTarget
-///     impl [<generic params>] type [Self type] where [predicates]
-///     word [W]
-///     $(embedded_dma [])?    // nothing to bound: one layout checked where the type is
-///                            // defined, or zerocopy's trait bounds on `Self`
-///     $(embedded_dma [fields [every data field type] phantoms [every phantom field type]])?
+/// __derived_embedded_dma! { read | write now type [Self type] }
+/// __derived_embedded_dma! {
+///     read | write generic impl [<generic params>] type [Self type] where [predicates]
 /// }
 /// ```
 ///
-/// The impl exists only where `Self` is this crate's target of word `W`, and answers with
-/// that impl's `(ptr, len)`, so a direct call evaluates the layout check too. Calls through
-/// embedded-dma's impls for `[Self; N]`, `[Self]` and `MaybeUninit<Self>` evaluate nothing of
-/// ours; for a generic type the field bounds are what proves the layout there: each data field
-/// is itself an embedded-dma target of `W` and each phantom a `PhantomData`, so an array-only
-/// struct is a run of one element type and a transparent wrapper is its field. Those bounds,
-/// and the one on `Self`, are higher-ranked (`for<'__dma>`) so that one on a concrete type that
-/// does not hold (a field `H<3>`) removes the impl instead of failing the derive where only
-/// this feature is on. The plain bound of each field on this crate's trait makes `W` (written
-/// with the first field's type) well-formed; it holds wherever the derive's own impl compiles.
+/// embedded-dma's impls for `[T; N]`, `[T]` and `MaybeUninit<T>` compute `(ptr, len)` with
+/// `size_of_val` and call nothing of this crate. For a type with one layout, checked where it
+/// is defined (the `const` item of `__derived_target!`), they are exact. A generic type's
+/// layout is proved per instantiation, which they would skip, so it is not embedded-dma's
+/// target; its `'static` pointers are buffers instead (`&` and `Box` are fundamental, so those
+/// impls are the user crate's own), each evaluating the check of its instantiation, and any
+/// other buffer of it reaches a HAL through `Compat`. Sound for every input: every impl is
+/// bounded on this crate's traits through `$crate` and answers with this crate's impl; `now`
+/// with a generic type fails to compile.
 #[doc(hidden)]
 #[macro_export]
-macro_rules! __derive_embedded_dma_target {
-    (DmaReadTarget $($rest:tt)*) => {
-        $crate::__derive_embedded_dma_target! {
-            @emit [DmaReadTarget dma_read_target ReadTarget as_read_buffer [&] const] $($rest)*
+macro_rules! __derived_embedded_dma {
+    (read now type [$ty:ty]) => {
+        $crate::__derived_embedded_dma! {
+            @target [DmaReadTarget dma_read_target ReadTarget as_read_buffer [&] const] $ty
         }
     };
-    (DmaWriteTarget $($rest:tt)*) => {
-        $crate::__derive_embedded_dma_target! {
-            @emit [DmaWriteTarget dma_write_target WriteTarget as_write_buffer [&mut] mut] $($rest)*
+    (write now type [$ty:ty]) => {
+        $crate::__derived_embedded_dma! {
+            @target [DmaWriteTarget dma_write_target WriteTarget as_write_buffer [&mut] mut] $ty
         }
     };
-    (@emit [$Trait:ident $target:ident $EdmaTrait:ident $as_buffer:ident [$($self_ref:tt)*] $ptr:tt]
-        impl [$($impl_generics:tt)*] type [$($ty:tt)*] where [$($where:tt)*]
-        word [$word:ty]
-        embedded_dma [$(fields [$($field:ty),* $(,)?] phantoms [$($phantom:ty),* $(,)?])?]
+    (@target [$Trait:ident $target:ident $EdmaTrait:ident $as_buffer:ident [$($self_ref:tt)*] $ptr:tt]
+        $ty:ty
     ) => {
-        // SAFETY: `(ptr, len)` is `Self`'s answer as this crate's target, with its check: the
-        // whole value as a padding-free run of `$word`s, initialized for reads and valid for
-        // every bit pattern for writes. embedded-dma's impls for arrays, slices and
-        // `MaybeUninit` of `Self` use `size_of_val` and never call this method; they are exact
-        // because the layout holds for every instantiation these bounds admit: `embedded_dma
-        // []` comes only for a type checked at its definition or proved by trait bounds on
-        // `Self` (`#[dma(zerocopy)]`), and otherwise every field is bounded (see the docs).
-        unsafe impl<$($impl_generics)*> $crate::__private::embedded_dma::$EdmaTrait for $($ty)*
+        // SAFETY: `(ptr, len)` is this crate's answer for `Self`, a padding-free run of its
+        // words, initialized for reads and valid for every bit pattern for writes. The check
+        // that proves it is evaluated where the type is defined (`__derived_target!`'s `const`
+        // item), for the one layout a type without parameters has, so embedded-dma's array,
+        // slice and `MaybeUninit` impls, which rely on `size_of_val`, are exact too. The bounds
+        // are higher-ranked only so that a type whose check fails is reported once.
+        unsafe impl $crate::__private::embedded_dma::$EdmaTrait for $ty
         where
-            for<'__dma> Self: $crate::$Trait<Word = $word>,
-            $word: $crate::__private::embedded_dma::Word,
-            $($(
-                $field: $crate::$Trait,
-                for<'__dma> $field: $crate::__private::embedded_dma::$EdmaTrait<Word = $word>,
-            )*)?
-            $($(for<'__dma> $phantom: $crate::embedded_dma::IsPhantomData,)*)?
-            $($where)*
+            for<'__dma> Self: $crate::$Trait,
+            for<'__dma> <Self as $crate::$Trait>::Word: $crate::__private::embedded_dma::Word,
         {
-            type Word = $word;
+            type Word = <Self as $crate::$Trait>::Word;
 
             #[inline]
-            fn $as_buffer($($self_ref)* self) -> (*$ptr $word, usize) {
+            fn $as_buffer($($self_ref)* self) -> (*$ptr Self::Word, usize) {
                 <Self as $crate::$Trait>::$target(self)
             }
         }
     };
-    // No `embedded_dma [..]`: the layout may not hold for every instantiation.
-    (@emit [$($route:tt)*] $($not_eligible:tt)*) => {};
+    (read generic impl [$($impl_generics:tt)*] type [$ty:ty] where [$($where:tt)*]) => {
+        $crate::__impl_embedded_dma_buffer! {
+            DmaReadBuffer impl [$($impl_generics)*] type [&'static $ty] where [$($where)*]
+        }
+        $crate::__impl_embedded_dma_buffer! {
+            DmaReadBuffer impl [$($impl_generics)*] type [&'static mut $ty] where [$($where)*]
+        }
+        $crate::__impl_embedded_dma_box! {
+            DmaReadBuffer impl [$($impl_generics)*] type [$ty] where [$($where)*]
+        }
+    };
+    (write generic impl [$($impl_generics:tt)*] type [$ty:ty] where [$($where:tt)*]) => {
+        $crate::__impl_embedded_dma_buffer! {
+            DmaWriteBuffer impl [$($impl_generics)*] type [&'static mut $ty] where [$($where)*]
+        }
+        $crate::__impl_embedded_dma_box! {
+            DmaWriteBuffer impl [$($impl_generics)*] type [$ty] where [$($where)*]
+        }
+    };
+}
+
+/// `Box<T>` as embedded-dma's buffer of the given direction, with the `alloc` feature.
+#[cfg(feature = "alloc")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_embedded_dma_box {
+    ($Trait:ident impl [$($impl_generics:tt)*] type [$ty:ty] where [$($where:tt)*]) => {
+        $crate::__impl_embedded_dma_buffer! {
+            $Trait impl [$($impl_generics)*] type [$crate::__private::Box<$ty>] where [$($where)*]
+        }
+    };
+}
+
+/// Without the `alloc` feature, there is no `Box`.
+#[cfg(not(feature = "alloc"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_embedded_dma_box {
+    ($($input:tt)*) => {};
 }
 
 /// Emits embedded-dma's `ReadBuffer` or `WriteBuffer` for a buffer type of this crate (`Compat`,

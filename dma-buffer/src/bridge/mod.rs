@@ -14,7 +14,7 @@ pub mod zerocopy;
 #[macro_export]
 macro_rules! __derive_zerocopy_target {
     ($($input:tt)*) => {
-        ::core::compile_error!(::core::concat!(
+        $crate::__private::core::compile_error!($crate::__private::core::concat!(
             "`#[dma(zerocopy)]` needs the `zerocopy` feature of `dma-buffer`: ",
             "`dma-buffer = { version = \"0.1\", features = [\"derive\", \"zerocopy\"] }`",
         ));

@@ -165,13 +165,16 @@ super::embedded_dma::impl_embedded_dma_buffers!(Bytes);
 /// ```text
 /// __derive_zerocopy_target! { read | write impl [<generic params>] type [Self type] where [predicates] }
 /// ```
+///
+/// Sound for every input: the proof is zerocopy's traits, bounded on `Self` through `$crate`,
+/// and it holds for every instantiation, arrays and slices of `Self` included.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __derive_zerocopy_target {
-    (read impl [$($impl_generics:tt)*] type [$($ty:tt)*] where [$($where:tt)*]) => {
+    (read impl [$($impl_generics:tt)*] type [$ty:ty] where [$($where:tt)*]) => {
         // SAFETY: zerocopy's `IntoBytes` proves `Self` a padding-free run of initialized bytes,
         // `Immutable` that it has no interior mutability; `u8` needs no alignment.
-        unsafe impl<$($impl_generics)*> $crate::DmaReadTarget for $($ty)*
+        unsafe impl<$($impl_generics)*> $crate::DmaReadTarget for $ty
         where
             Self: $crate::__private::zerocopy::IntoBytes + $crate::__private::zerocopy::Immutable,
             $($where)*
@@ -180,18 +183,17 @@ macro_rules! __derive_zerocopy_target {
 
             #[inline(always)]
             fn read_word_len(_: *const Self) -> usize {
-                ::core::mem::size_of::<Self>()
+                $crate::__private::core::mem::size_of::<Self>()
             }
         }
-        $crate::__derive_embedded_dma_target! {
-            DmaReadTarget impl [$($impl_generics)*] type [$($ty)*] where [$($where)*]
-            word [u8] embedded_dma []
+        $crate::__zerocopy_embedded_dma_target! {
+            ReadTarget [IntoBytes Immutable] impl [$($impl_generics)*] type [$ty] where [$($where)*]
         }
     };
-    (write impl [$($impl_generics:tt)*] type [$($ty:tt)*] where [$($where:tt)*]) => {
+    (write impl [$($impl_generics:tt)*] type [$ty:ty] where [$($where:tt)*]) => {
         // SAFETY: zerocopy's `FromBytes` proves every bit pattern a valid `Self`, `IntoBytes`
         // that it has no padding; `u8` needs no alignment.
-        unsafe impl<$($impl_generics)*> $crate::DmaWriteTarget for $($ty)*
+        unsafe impl<$($impl_generics)*> $crate::DmaWriteTarget for $ty
         where
             Self: $crate::__private::zerocopy::FromBytes + $crate::__private::zerocopy::IntoBytes,
             $($where)*
@@ -200,12 +202,41 @@ macro_rules! __derive_zerocopy_target {
 
             #[inline(always)]
             fn write_word_len(_: *mut Self) -> usize {
-                ::core::mem::size_of::<Self>()
+                $crate::__private::core::mem::size_of::<Self>()
             }
         }
-        $crate::__derive_embedded_dma_target! {
-            DmaWriteTarget impl [$($impl_generics)*] type [$($ty)*] where [$($where)*]
-            word [u8] embedded_dma []
+        $crate::__zerocopy_embedded_dma_target! {
+            WriteTarget [FromBytes IntoBytes] impl [$($impl_generics)*] type [$ty] where [$($where)*]
         }
     };
+}
+
+/// embedded-dma's `ReadTarget`/`WriteTarget` of word `u8` for a `#[dma(zerocopy)]` struct.
+#[cfg(feature = "embedded-dma")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __zerocopy_embedded_dma_target {
+    ($EdmaTrait:ident [$($Proof:ident)+] impl [$($impl_generics:tt)*] type [$ty:ty] where [$($where:tt)*]) => {
+        // SAFETY: zerocopy's traits bounded on `Self` prove what this crate's impl above relies
+        // on, for every instantiation; so embedded-dma's `size_of_val` answer, for `Self` and
+        // for its arrays, slices and `MaybeUninit`, covers initialized bytes (reads) or bytes
+        // valid for every pattern (writes), and `u8` needs no alignment. The bound is
+        // higher-ranked only so that a missing zerocopy derive is reported once, by this
+        // crate's impl.
+        unsafe impl<$($impl_generics)*> $crate::__private::embedded_dma::$EdmaTrait for $ty
+        where
+            for<'__dma> Self: $($crate::__private::zerocopy::$Proof +)*,
+            $($where)*
+        {
+            type Word = u8;
+        }
+    };
+}
+
+/// Without the `embedded-dma` feature, nothing.
+#[cfg(not(feature = "embedded-dma"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __zerocopy_embedded_dma_target {
+    ($($input:tt)*) => {};
 }

@@ -41,9 +41,26 @@ use crate::{DmaReadBuffer, DmaWriteBuffer, Word};
 /// a method that converts `Channel<u8>` into `Channel<u16>`). With an associated type,
 /// `Transfer<B, C>` needs no third parameter and a driver writes `C: DmaChannel<Word = u8>`.
 ///
+/// # Idle channels
+///
+/// [`Transfer`](super::Transfer) and the scopes start their job right away: they take the
+/// channel they are given to be idle. Two rules make that true of every channel value that
+/// safe code can hold:
+/// - the implementer's: a value of the channel type is created idle, and no safe function
+///   (of the HAL or any other crate) starts a job on it, hands it out with a job running, or
+///   gives a second value access to the same hardware channel (no `Clone`, no `Copy`, no
+///   second handle);
+/// - [`start`](Self::start)'s caller's: the end of the job it started is observed, through
+///   [`status`](Self::status) or [`stop`](Self::stop), before the channel is handed to any
+///   other code. Every transfer and scope of this crate does so before it gives the channel
+///   back.
+///
+/// [`SimChannel`](crate::sim::SimChannel) panics if a job is started while one runs.
+///
 /// # Safety
 ///
-/// An implementer promises, for every `job` passed to [`start`](Self::start):
+/// An implementer promises the implementer's rule under [Idle channels](#idle-channels)
+/// above, and for every `job` passed to [`start`](Self::start):
 /// - the hardware accesses only the memory the job describes: it reads at most `len` words at
 ///   `source` and writes at most `len` whole words at `destination`, and nothing else (in
 ///   particular nothing inside the channel value, which is moved while the job runs);
@@ -137,6 +154,9 @@ pub unsafe trait DmaChannel {
     /// The caller guarantees that:
     /// - the channel is idle: no job was started, or the last one's end was observed through
     ///   `status` or `stop`;
+    /// - the end of this job is observed the same way before the channel is handed to any other
+    ///   code, [`Transfer`](super::Transfer) and the scopes included, which take it to be idle
+    ///   (see [Idle channels](DmaChannel#idle-channels));
     /// - until the end of this job is observed the same way, the memory it describes stays
     ///   valid, the destination is accessed by nothing else, and the source is not written;
     /// - the destination is valid for every bit pattern written as `Self::Word`;

@@ -126,9 +126,10 @@ where
         channel,
         _invariant: PhantomData,
     };
-    // SAFETY: the channel is borrowed mutably, so idle (every transfer stops its job before
-    // giving the channel back); the caller keeps the memory valid for this call, and
-    // `transfer` stops the job before the call ends.
+    // SAFETY: the channel is idle: safe code holds only idle channels (the rules under
+    // `DmaChannel`'s "Idle channels"), and a borrowed one comes back idle from every transfer
+    // and scope. The caller keeps the memory valid for this call, and `transfer` stops the
+    // job before the call ends.
     unsafe { channel::start_fenced(transfer.channel, job) };
     body(&mut transfer)
     // `transfer` drops here, also on unwinding: the job stops before the borrows end.

@@ -1,5 +1,5 @@
 //! Every kind of derived type the bridges cover, handed to functions bounded as HALs bound
-//! their buffers. Built by `.ci/bridges.sh` with dma-buffer's MSRV for thumb targets, so the
+//! their buffers. Built by `.ci/bridges.sh` with dma-buffer's MSRV for a thumb target, so the
 //! code the derive and the hidden macros emit is known to compile there too.
 #![no_std]
 #![forbid(unsafe_code)]
@@ -21,7 +21,8 @@ pub struct Frame {
     pub payload: [u8; 28],
 }
 
-/// Arrays of one word, and a phantom: an embedded-dma target for every `N` and `T`.
+/// Arrays of one word, and a phantom: generic, so its `'static` pointers are embedded-dma
+/// buffers, checked per instantiation.
 #[derive(DmaReadBuffer, DmaWriteBuffer)]
 #[repr(C)]
 pub struct Samples<const N: usize, T> {
@@ -29,7 +30,8 @@ pub struct Samples<const N: usize, T> {
     pub unit: PhantomData<T>,
 }
 
-/// A transparent wrapper: an embedded-dma target where its field is one.
+/// A transparent wrapper: its `'static` pointers are embedded-dma buffers where its field is a
+/// target of this crate.
 #[derive(DmaReadBuffer, DmaWriteBuffer)]
 #[repr(transparent)]
 pub struct G<T>(pub T);
@@ -78,7 +80,8 @@ pub fn transmit<B: ReadBuffer<Word = W> + 'static, W>(buffer: B) -> B {
 /// Every route, once: a bound that does not hold on the MSRV fails its build.
 pub fn every_route(
     frame: &'static mut Frame,
-    samples: &'static mut [Samples<4, ()>; 2],
+    samples: &'static mut Samples<4, ()>,
+    sample_pairs: &'static mut [Samples<4, ()>; 2],
     wrapped: &'static mut G<[u32; 2]>,
     padded_free: &'static mut H<4>,
     header: &'static mut Header,
@@ -87,6 +90,7 @@ pub fn every_route(
 ) {
     receive(frame);
     receive(samples);
+    receive(Compat::new(sample_pairs));
     transmit(&*receive(wrapped));
     receive(Compat::new(padded_free));
     transmit(&*receive(header));

@@ -1,5 +1,7 @@
-// A field is taken for a phantom by its name, so the embedded-dma impl bounds it on being
-// `core::marker::PhantomData`: this one holds a `bool` the DMA would overwrite.
+// A field is taken for a phantom by its name; this one holds a `bool` the DMA would overwrite.
+// A generic derived type is no embedded-dma target, so its `Vec` does not reach the HAL (its
+// pointers do, through the check that refuses a phantom that is not zero-sized:
+// `tests/build_fail/edma_shadowed_phantom_box.rs`).
 use dma_buffer::DmaWriteBuffer;
 
 mod marker {

@@ -1,4 +1,4 @@
-// The derive emits no `unsafe` into the user's crate, so `deny(unsafe_code)` holds.
+// The derive's `unsafe impl`s are its output, not the user's code: `deny(unsafe_code)` holds.
 #![deny(unsafe_code)]
 
 #[path = "support/targets.rs"]

@@ -1,4 +1,4 @@
-// The derive emits no `unsafe` into the user's crate, so `forbid(unsafe_code)` holds.
+// The derive's `unsafe impl`s are its output, not the user's code: `forbid(unsafe_code)` holds.
 #![forbid(unsafe_code)]
 
 #[path = "support/targets.rs"]

@@ -1,0 +1,30 @@
+//@ features: derive, embedded-dma
+//@ error: a field skipped as `PhantomData` is not zero-sized
+// A field is taken for a phantom by its name; this one holds a `bool` the DMA would overwrite.
+// `Box<Tagged<3, bool>>` is an embedded-dma buffer through this crate's buffer impl, whose check
+// refuses it.
+use embedded_dma::WriteBuffer;
+
+mod marker {
+    pub struct PhantomData<T>(pub T);
+}
+
+#[derive(dma_buffer::DmaWriteBuffer)]
+#[repr(C)]
+struct Tagged<const N: usize, T> {
+    bytes: [u8; N],
+    tag: marker::PhantomData<T>,
+}
+
+/// What a HAL's receive function does with its buffer.
+fn hal_rx<B: WriteBuffer<Word = u8> + 'static>(mut buffer: B) {
+    // SAFETY: no DMA runs; the build must fail before this ever does.
+    let _ = unsafe { buffer.write_buffer() };
+}
+
+fn main() {
+    hal_rx(Box::new(Tagged::<3, bool> {
+        bytes: [0; 3],
+        tag: marker::PhantomData(true),
+    }));
+}

@@ -1,0 +1,20 @@
+//@ features: derive, embedded-dma
+//@ error: this DMA target has padding
+//@ error: H<3> as dma_buffer::DmaWriteTarget>::WRITE_CHECK`
+// `&'static mut H<3>` is an embedded-dma buffer through this crate's buffer impl, which
+// evaluates the check of the instantiation.
+#[path = "support/h.rs"]
+mod support;
+
+use embedded_dma::WriteBuffer;
+use support::h;
+
+/// What a HAL's receive function does with its buffer.
+fn hal_rx<B: WriteBuffer<Word = u8> + 'static>(mut buffer: B) {
+    // SAFETY: no DMA runs; the build must fail before this ever does.
+    let _ = unsafe { buffer.write_buffer() };
+}
+
+fn main() {
+    hal_rx(Box::leak(Box::new(h::<3>())));
+}

@@ -1,0 +1,53 @@
+//! Attribute macros that a hostile user, writing no `unsafe`, places after
+//! `#[derive(DmaReadBuffer)]`: the derive has then read the struct, and these rewrite it before
+//! the compiler sees it. Each takes the text of the struct and edits it, so that the tests of
+//! `tests/ui/soundness/` can check that the derive's output no longer compiles (or, where the
+//! rewrite keeps the layout sound, that the checks still hold).
+
+use proc_macro::TokenStream;
+
+/// Replaces `from` with `to` in the item's source text, once.
+fn rewrite(item: TokenStream, from: &str, to: &str) -> TokenStream {
+    let text = item.to_string();
+    assert!(text.contains(from), "`{from}` is not in `{text}`");
+    text.replacen(from, to, 1)
+        .parse()
+        .expect("the rewritten item is tokens")
+}
+
+/// `struct` becomes `union`: the fields now overlap.
+#[proc_macro_attribute]
+pub fn into_union(_: TokenStream, item: TokenStream) -> TokenStream {
+    rewrite(item, "struct", "union")
+}
+
+/// The first field of type `[u8; 1]` becomes a `bool`.
+#[proc_macro_attribute]
+pub fn byte_into_bool(_: TokenStream, item: TokenStream) -> TokenStream {
+    rewrite(item, "[u8; 1]", "bool")
+}
+
+/// A `bool` field is added before the closing brace.
+#[proc_macro_attribute]
+pub fn add_bool_field(_: TokenStream, item: TokenStream) -> TokenStream {
+    let text = item.to_string();
+    let end = text.rfind('}').expect("a struct with named fields");
+    format!(
+        "{}, extra: bool }}",
+        text[..end].trim_end().trim_end_matches(',')
+    )
+    .parse()
+    .expect("the rewritten item is tokens")
+}
+
+/// `#[repr(C)]` becomes `#[repr(C, align(8))]`: padding at the end.
+#[proc_macro_attribute]
+pub fn add_align(_: TokenStream, item: TokenStream) -> TokenStream {
+    rewrite(item, "repr(C)", "repr(C, align(8))")
+}
+
+/// `#[repr(C)]` is removed: the compiler chooses the layout.
+#[proc_macro_attribute]
+pub fn remove_repr(_: TokenStream, item: TokenStream) -> TokenStream {
+    rewrite(item, "#[repr(C)]", "")
+}

@@ -1,0 +1,19 @@
+// Making a union a target by hand takes an `unsafe impl` of the hidden fields trait, which is
+// the user's own `unsafe`: `forbid(unsafe_code)` refuses it.
+#![forbid(unsafe_code)]
+
+#[repr(C)]
+pub union U {
+    a: [u8; 4],
+    b: u8,
+}
+
+unsafe impl dma_buffer::__private::ReadFields for U {
+    type Word = u8;
+    type Rule = dma_buffer::__private::SameWord;
+    type Fields = ([u8; 4], ());
+    type Phantoms = ();
+    const FIELDS_EXACT: fn(&Self) = |_| {};
+}
+
+fn main() {}
