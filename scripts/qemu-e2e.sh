@@ -45,9 +45,10 @@ mkdir -p "$TARGET_DIR"
 
 # --- format, lints, docs, build -------------------------------------------------------------
 # From the firmware's own directory: its `.cargo/config.toml` selects the target and links
-# with cortex-m-rt's `link.x` (and the firmware's `memory.x`).
+# with cortex-m-rt's `link.x` (and the firmware's `memory.x`). Not `--locked`: its lock file
+# follows the path dependencies on dma-buffer and dma-buffer-derive as they change.
 firmware_cargo() { # SUBCOMMAND [ARGS...]
-    (cd "$FIRMWARE" && cargo "$1" --quiet --release --locked --target-dir "$TARGET_DIR" "${@:2}")
+    (cd "$FIRMWARE" && cargo "$1" --quiet --release --target-dir "$TARGET_DIR" "${@:2}")
 }
 (cd "$FIRMWARE" && cargo fmt --check)
 firmware_cargo clippy -- -D warnings

@@ -290,6 +290,9 @@ pub struct GatherTransfer<S: Segments, D, const N: usize> {
     channel: Pl081Channel<S::Word, N>,
 }
 
+/// What a [`GatherTransfer`] gives back: the chain and the channel.
+pub type GatherParts<S, D, const N: usize> = (Gather<S, D>, Pl081Channel<<S as Segments>::Word, N>);
+
 /// A chain that ended on a fault: the error, and the chain and the channel back.
 pub type GatherFault<S, D, const N: usize> =
     Fault<Gather<S, D>, Pl081Channel<<S as Segments>::Word, N>, Error>;
@@ -301,8 +304,7 @@ impl<S: Segments, D, const N: usize> GatherTransfer<S, D, N> {
     }
 
     /// Waits for the end of the whole chain, and gives back the chain and the channel.
-    #[allow(clippy::type_complexity)]
-    pub fn wait(self) -> Result<(Gather<S, D>, Pl081Channel<S::Word, N>), GatherFault<S, D, N>> {
+    pub fn wait(self) -> Result<GatherParts<S, D, N>, GatherFault<S, D, N>> {
         let status = loop {
             match self.channel.status() {
                 Status::Busy => core::hint::spin_loop(),
@@ -323,7 +325,7 @@ impl<S: Segments, D, const N: usize> GatherTransfer<S, D, N> {
     }
 
     /// Stops the chain wherever it is, and gives back the chain and the channel.
-    pub fn stop(mut self) -> (Gather<S, D>, Pl081Channel<S::Word, N>) {
+    pub fn stop(mut self) -> GatherParts<S, D, N> {
         self.channel.stop();
         fence(Ordering::Acquire);
         // SAFETY: `stop` returned, followed by the acquire fence: the engine is done.
@@ -335,7 +337,7 @@ impl<S: Segments, D, const N: usize> GatherTransfer<S, D, N> {
     /// # Safety
     ///
     /// The end of the job was observed and followed by `fence(Acquire)`.
-    unsafe fn into_parts(self) -> (Gather<S, D>, Pl081Channel<S::Word, N>) {
+    unsafe fn into_parts(self) -> GatherParts<S, D, N> {
         let this = ManuallyDrop::new(self);
         // SAFETY: `gather` is initialized from construction until here or `drop`, and `this`
         // is never used or dropped again, so each field is moved out exactly once.
