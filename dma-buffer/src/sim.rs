@@ -31,9 +31,8 @@
 //! reads the buffer after seeing the end without `fence(Acquire)` races with the engine's
 //! writes, and Miri reports it; [`Transfer`](crate::transfer::Transfer) and the scopes fence.
 //! Stopping a job joins its thread. After publishing the end of a job (completed, faulted or
-//! stopped), the engine wakes the waker registered through
-//! [`AsyncDmaChannel`], as an interrupt handler would, so
-//! `transfer.await` runs on the host under [`block_on`].
+//! stopped), the engine wakes the waker registered through [`AsyncDmaChannel`], as an
+//! interrupt handler would, so `transfer.await` runs on the host under [`block_on`].
 //!
 //! The simulator runs under Miri, pacing included: with Miri's default isolation its clock is
 //! virtual, so an engine sleeping [`set_word_delay`](SimChannel::set_word_delay) between words

@@ -29,7 +29,7 @@
 //! The async DMA APIs of most HALs borrow the buffer (`async fn read(&mut self, buf: &mut
 //! [u8])`) and stop the engine in the future's `Drop`; so safe code can forget the future,
 //! end the borrow, and let the engine write into memory that is reused (embassy issue #4378,
-//! imxrt-hal #137, the RustSec advisories on leaked DMA futures).
+//! imxrt-hal #137).
 //!
 //! Here the future is the [`Transfer`] itself, which owns a `'static` buffer
 //! ([`StaticReadBuffer`](crate::StaticReadBuffer), [`StaticWriteBuffer`](crate::StaticWriteBuffer))
