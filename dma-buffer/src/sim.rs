@@ -30,7 +30,9 @@
 //! reads it with a `Relaxed` load, as a status register read would be. So a driver that
 //! reads the buffer after seeing the end without `fence(Acquire)` races with the engine's
 //! writes, and Miri reports it; [`Transfer`](crate::transfer::Transfer) and the scopes fence.
-//! Stopping a job joins its thread.
+//! Stopping a job joins its thread. After publishing the end of a job (completed, faulted or
+//! stopped), the engine wakes the waker registered through [`AsyncDmaChannel`], as an
+//! interrupt handler would, so `transfer.await` runs on the host under [`block_on`].
 //!
 //! The simulator runs under Miri, pacing included: with Miri's default isolation its clock is
 //! virtual, so an engine sleeping [`set_word_delay`](SimChannel::set_word_delay) between words
@@ -41,12 +43,17 @@ use std::error::Error;
 use std::fmt;
 use std::sync::atomic::{AtomicBool, AtomicU8, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
+use std::task::Waker;
 use std::thread::{self, JoinHandle};
 use std::time::Duration;
 use std::vec::Vec;
 
-use crate::transfer::{DmaChannel, Job, Status};
+use crate::transfer::{AsyncDmaChannel, DmaChannel, Job, Status, WakerSlot};
 use crate::Word;
+
+mod executor;
+
+pub use executor::block_on;
 
 /// A simulated DMA channel moving words `W` between memory and a [`SimPeripheral`].
 ///
@@ -74,6 +81,8 @@ pub struct SimChannel<W: Word> {
     fault_after: Option<usize>,
     /// The current or last job; `None` before the first.
     engine: Option<Engine>,
+    /// Woken by the engine thread when a job ends, as an interrupt handler would.
+    waker: Arc<WakerSlot>,
 }
 
 /// The peripheral end of a [`SimChannel`]: words arriving from outside, and words sent.
@@ -178,6 +187,7 @@ impl<W: Word> SimChannel<W> {
             word_delay: Duration::ZERO,
             fault_after: None,
             engine: None,
+            waker: Arc::default(),
         }
     }
 
@@ -282,6 +292,7 @@ unsafe impl<W: Word> DmaChannel for SimChannel<W> {
             wire: Arc::clone(&self.wire),
             word_delay: self.word_delay,
             fault_after: self.fault_after,
+            waker: Arc::clone(&self.waker),
         };
         let job = EngineJob(job);
         let thread = thread::spawn(move || run.run(job));
@@ -322,6 +333,14 @@ unsafe impl<W: Word> DmaChannel for SimChannel<W> {
     }
 }
 
+// SAFETY: registering touches only the waker slot, never the job or the engine; the engine
+// wakes the slot after publishing the end of every job (`EngineRun::interrupt`).
+unsafe impl<W: Word> AsyncDmaChannel for SimChannel<W> {
+    fn register_waker(&mut self, waker: &Waker) {
+        self.waker.register(waker);
+    }
+}
+
 impl<W: Word> Drop for SimChannel<W> {
     fn drop(&mut self) {
         self.stop();
@@ -334,6 +353,7 @@ struct EngineRun<W> {
     wire: Arc<Mutex<Wire<W>>>,
     word_delay: Duration,
     fault_after: Option<usize>,
+    waker: Arc<WakerSlot>,
 }
 
 impl<W: Word> EngineRun<W> {
@@ -355,6 +375,13 @@ impl<W: Word> EngineRun<W> {
         }
         // After the last access to the job's memory: publishes it to whoever acquires.
         self.registers.state.store(end, Ordering::Release);
+        self.interrupt();
+    }
+
+    /// The end-of-job interrupt: after the end is visible through `status`, as
+    /// [`AsyncDmaChannel`] asks; for a completion, a fault and a stop alike.
+    fn interrupt(&self) {
+        self.waker.wake();
     }
 
     /// Waits between words, as a peripheral's data rate would.

@@ -6,6 +6,8 @@
 //!   from [`wait`](Transfer::wait) or [`stop`](Transfer::stop).
 //! - [`scope_read`], [`scope_write`] and [`scope_copy`] run a transfer on a borrowed buffer (a
 //!   stack array) for the duration of a closure, and need no `unsafe`.
+//! - A `Transfer` on an [`AsyncDmaChannel`] is a future: `.await` it instead of `wait`. Async
+//!   transfers take `'static` buffers only; [`asynch`] says why.
 //!
 //! ```
 //! # #[cfg(feature = "std")] {
@@ -104,6 +106,7 @@
 //!   ("borrowed data escapes outside of closure", "lifetime may not live long enough",
 //!   "cannot borrow `buffer` as mutable more than once").
 
+pub mod asynch;
 mod channel;
 mod scope;
 
@@ -113,6 +116,9 @@ use core::ptr;
 
 use crate::{DmaReadBuffer, DmaWriteBuffer, StaticReadBuffer, StaticWriteBuffer};
 
+#[cfg(target_has_atomic = "ptr")]
+pub use asynch::WakerSlot;
+pub use asynch::{AsyncDmaChannel, TransferFuture};
 pub use channel::{DmaChannel, Job, Status};
 pub use scope::{scope_copy, scope_read, scope_write, ScopedTransfer};
 
@@ -366,6 +372,17 @@ impl<B, C: DmaChannel> Transfer<B, C> {
         // If `status` unwinds, `self` drops here: that stops the job before the buffer goes.
         let outcome = channel::wait_ended(&self.channel);
         // SAFETY: the end of the job was observed, and ordered by `wait_ended`.
+        unsafe { self.ended(outcome) }
+    }
+
+    /// The buffer and the channel, with the channel's error if the job ended on a fault.
+    ///
+    /// # Safety
+    ///
+    /// The end of the job was observed, `outcome` is how it ended, and `fence(Acquire)`
+    /// followed.
+    unsafe fn ended(self, outcome: Result<(), C::Error>) -> Result<(B, C), Fault<B, C, C::Error>> {
+        // SAFETY: the caller's promise.
         let (buffer, channel) = unsafe { self.into_parts() };
         match outcome {
             Ok(()) => Ok((buffer, channel)),
