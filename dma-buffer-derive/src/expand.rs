@@ -7,14 +7,17 @@
 //! impls, and a delegate forwards to its field's impl of the same trait. Paths go through the
 //! crate path, which may be the user's (see `dma_buffer::__private` for why that is harmless).
 
-use proc_macro2::TokenStream;
-use quote::{quote, ToTokens};
-use syn::DeriveInput;
+use proc_macro2::{Group, Span, TokenStream, TokenTree};
+use quote::{quote, quote_spanned, ToTokens};
+use syn::ext::IdentExt;
+use syn::spanned::Spanned;
+use syn::{DeriveInput, Member};
 
 use crate::ast::{Direction, Field, Input};
 use crate::attr::Mode;
 use crate::errors::Errors;
 use crate::generics;
+use crate::repr::{self, HintKind};
 use crate::valid;
 
 /// The derive's whole output for `node`: the impl, or `compile_error!`s for every violation.
@@ -22,14 +25,15 @@ pub fn derive(node: &DeriveInput, direction: Direction) -> TokenStream {
     let mut errors = Errors::default();
     let input = Input::from_syn(node, direction, &mut errors);
     valid::check(&input, &mut errors);
-    if let Some(compile_errors) = errors.into_compile_errors() {
-        return compile_errors;
-    }
     let krate = match &input.attrs.krate {
         Some(krate) => krate.value.to_token_stream(),
         None => quote!(::dma_buffer),
     };
     let header = Header::of(&input);
+    if let Some(compile_errors) = errors.into_compile_errors() {
+        let fallback = fallback(&input, &krate, &header);
+        return quote!(#compile_errors #fallback);
+    }
     match input.attrs.mode() {
         Mode::Target => target(&input, &krate, &header),
         Mode::Delegate => delegate(&input, &krate, &header),
@@ -70,6 +74,62 @@ impl Header {
             predicates: generics::where_predicates(input.generics),
         }
     }
+}
+
+/// What a refused struct gets besides its errors, so that its uses do not add "not a DMA
+/// buffer" errors of their own (as thiserror's fallback does): the trait the derive would have
+/// made it implement. The impl must be sound by itself, since a hostile crate can make the
+/// `compile_error!`s beside it expand to nothing (`extern crate self as core;` and a macro of
+/// its own): the buffer method never returns, and the target's check, which every route to a
+/// pointer evaluates (arrays and slices of the type too), fails to compile, without naming
+/// any path.
+fn fallback(input: &Input, krate: &TokenStream, header: &Header) -> TokenStream {
+    let Header {
+        params,
+        self_type,
+        predicates,
+    } = header;
+    let word = input
+        .data_fields()
+        .find_map(|field| valid::written_word(field.ty))
+        .map_or_else(|| quote!(u8), |(word, _)| word.to_token_stream());
+    let items = match (input.attrs.mode(), input.direction) {
+        (Mode::Delegate, Direction::Read) => quote! {
+            DmaReadBuffer for #self_type where #predicates {
+                type Word = #word;
+                fn dma_read_buffer(&self) -> (*const Self::Word, usize) {
+                    loop {}
+                }
+            }
+        },
+        (Mode::Delegate, Direction::Write) => quote! {
+            DmaWriteBuffer for #self_type where #predicates {
+                type Word = #word;
+                fn dma_write_buffer(&mut self) -> (*mut Self::Word, usize) {
+                    loop {}
+                }
+            }
+        },
+        (_, Direction::Read) => quote! {
+            DmaReadTarget for #self_type where #predicates {
+                type Word = #word;
+                const READ_CHECK: () = [()][1];
+                fn read_word_len(_: *const Self) -> usize {
+                    loop {}
+                }
+            }
+        },
+        (_, Direction::Write) => quote! {
+            DmaWriteTarget for #self_type where #predicates {
+                type Word = #word;
+                const WRITE_CHECK: () = [()][1];
+                fn write_word_len(_: *mut Self) -> usize {
+                    loop {}
+                }
+            }
+        },
+    };
+    quote!(unsafe impl<#params> #krate::#items)
 }
 
 /// `(A, B, ())`: field types as a list without any path, which `dma_buffer`'s traits walk;
@@ -134,6 +194,7 @@ fn target(input: &Input, krate: &TokenStream, header: &Header) -> TokenStream {
         self_type,
         predicates,
     } = header;
+    let layout = layout_checks(input, krate);
     // A struct whose only parameters are lifetimes has one layout: checked at the definition.
     let route = if generics::has_layout_params(input.generics) {
         quote!(generic)
@@ -158,8 +219,79 @@ fn target(input: &Input, krate: &TokenStream, header: &Header) -> TokenStream {
         }
         #krate::__derived_target! {
             #direction #route impl [#params] type [#self_type] where [#predicates]
+            layout #layout
         }
     }
+}
+
+/// The layout checks that name the field at fault: each phantom field is zero-sized; for each
+/// data field but the first, no padding comes before it; none ends the struct. Each is written
+/// at its field (the end's at `align(N)`, which pads the end), where the error then points.
+fn layout_checks(input: &Input, krate: &TokenStream) -> TokenStream {
+    let fields: Vec<_> = input.data_fields().collect();
+    let entries = fields.iter().map(|field| {
+        let (member, ty) = (&field.member, field.ty);
+        let name = match member {
+            Member::Named(ident) => ident.unraw().to_string(),
+            Member::Unnamed(index) => index.index.to_string(),
+        };
+        quote! {
+            #krate::__private::FieldLayout {
+                name: #name,
+                offset: #krate::__private::core::mem::offset_of!(Self, #member),
+                size: #krate::__private::core::mem::size_of::<#ty>(),
+            }
+        }
+    });
+    let gaps = fields.iter().enumerate().skip(1).map(|(index, field)| {
+        let span = field.ty.span();
+        let krate = respanned(krate, span);
+        quote_spanned!(span=> #krate::__private::assert_no_gap_before(&fields, #index);)
+    });
+    let phantoms = input.phantom_fields().map(|field| {
+        let (span, ty) = (field.ty.span(), field.ty);
+        let krate = respanned(krate, span);
+        quote_spanned! {span=>
+            #krate::__private::assert_phantom_is_zero_sized(
+                #krate::__private::core::mem::size_of::<#ty>(),
+            );
+        }
+    });
+    let end_span = repr::find(&input.repr, HintKind::Align)
+        .map(|hint| hint.tokens.span())
+        .or_else(|| fields.last().map(|field| field.ty.span()))
+        .unwrap_or_else(Span::call_site);
+    let end_krate = respanned(krate, end_span);
+    let end = quote_spanned! {end_span=>
+        #end_krate::__private::assert_no_end_padding(
+            &fields,
+            #end_krate::__private::core::mem::size_of::<Self>(),
+        );
+    };
+    quote! {{
+        #(#phantoms)*
+        let fields = [#(#entries),*];
+        #(#gaps)*
+        #end
+    }}
+}
+
+/// `tokens` with every span set to `span`, so that an expression built from them (a call whose
+/// error rustc reports at the call) points where `span` does.
+fn respanned(tokens: &TokenStream, span: Span) -> TokenStream {
+    tokens
+        .clone()
+        .into_iter()
+        .map(|mut token| {
+            if let TokenTree::Group(group) = &token {
+                let mut inner = Group::new(group.delimiter(), respanned(&group.stream(), span));
+                inner.set_span(span);
+                token = TokenTree::Group(inner);
+            }
+            token.set_span(span);
+            token
+        })
+        .collect()
 }
 
 fn delegate(input: &Input, krate: &TokenStream, header: &Header) -> TokenStream {

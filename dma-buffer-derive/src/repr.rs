@@ -91,7 +91,12 @@ pub fn is_named(attr: &Attribute, name: &str) -> bool {
 
 /// Whether any hint is of `kind`.
 pub fn has(hints: &[ReprHint], kind: HintKind) -> bool {
-    hints.iter().any(|hint| hint.kind == kind)
+    find(hints, kind).is_some()
+}
+
+/// The first hint of `kind`.
+pub fn find(hints: &[ReprHint], kind: HintKind) -> Option<&ReprHint> {
+    hints.iter().find(|hint| hint.kind == kind)
 }
 
 /// Refuses every layout but `repr(C)`, `repr(C, align(N))` and `repr(transparent)`: the

@@ -4,12 +4,14 @@
 //! They are not the proof: the trait bounds and layout assertions that `dma_buffer`'s hidden
 //! macros emit are, and they also see through type aliases, nested types and generics.
 
-use syn::{GenericArgument, Ident, Member, Path, PathArguments, PathSegment, Type};
+use syn::{
+    Expr, ExprLit, GenericArgument, Ident, Lit, Member, Path, PathArguments, PathSegment, Type,
+};
 
 use crate::ast::{Direction, Field, Input, Shape};
 use crate::attr::{DmaAttrs, Mode};
 use crate::errors::Errors;
-use crate::repr;
+use crate::repr::{self, HintKind};
 
 /// The DMA words, with their sizes in bits.
 const WORDS: [(&str, u32); 8] = [
@@ -164,17 +166,80 @@ fn check_one_word(input: &Input, errors: &mut Errors) {
     else {
         return;
     };
+    let as_words = padding_as_words(input).map_or_else(String::new, |padding| match padding {
+        None => "; with it, the layout is padding-free".to_owned(),
+        Some(gap) => format!(
+            "; even with it, the struct has {gap}: reorder the fields, largest words first, or \
+             add a field for those bytes"
+        ),
+    });
     for (field, (word, _)) in rest.iter().filter(|(_, (word, _))| word != first) {
         errors.at(
             field.ty,
             format!(
                 "this field is made of `{word}` words, but field `{}` of `{first}` words; \
                  a DMA target has one word type: use it for all fields, or view the struct \
-                 as words of one type with `#[dma(word = {})]`",
+                 as words of one type with `#[dma(word = {})]`{as_words}",
                 member_name(first_field),
                 smallest.0,
             ),
         );
+    }
+}
+
+/// For a `repr(C)` struct whose fields are all written as words or arrays of them with literal
+/// lengths, its first padding as a phrase (`3 bytes of padding before `b``), or `None` if it
+/// has none; `None` outside when the sizes cannot be read off the syntax. Words are aligned to
+/// their size, as on the thumb targets; only the message relies on this, the compiler's
+/// `size_of` is the check.
+fn padding_as_words(input: &Input) -> Option<Option<String>> {
+    if !repr::has(&input.repr, HintKind::C) || repr::has(&input.repr, HintKind::Align) {
+        return None;
+    }
+    let mut end = 0u64;
+    let mut align = 1u64;
+    for field in input.data_fields() {
+        let (size, field_align) = written_layout(field.ty)?;
+        let offset = end.next_multiple_of(field_align);
+        if offset > end {
+            let name = member_name(field);
+            return Some(Some(format!(
+                "{} of padding before `{name}` (offset {offset})",
+                bytes(offset - end)
+            )));
+        }
+        end = offset + size;
+        align = align.max(field_align);
+    }
+    let size = end.next_multiple_of(align);
+    Some((size > end).then(|| format!("{} of padding at the end", bytes(size - end))))
+}
+
+/// `1 byte`, `3 bytes`.
+fn bytes(count: u64) -> String {
+    format!("{count} byte{}", if count == 1 { "" } else { "s" })
+}
+
+/// The size and alignment of a word or a (nested) array of words with literal lengths.
+fn written_layout(ty: &Type) -> Option<(u64, u64)> {
+    match ty {
+        Type::Array(array) => {
+            let Expr::Lit(ExprLit {
+                lit: Lit::Int(len), ..
+            }) = &array.len
+            else {
+                return None;
+            };
+            let (size, align) = written_layout(&array.elem)?;
+            Some((size.checked_mul(len.base10_parse().ok()?)?, align))
+        }
+        Type::Group(group) => written_layout(&group.elem),
+        Type::Paren(paren) => written_layout(&paren.elem),
+        Type::Path(path) if path.qself.is_none() && path.path.get_ident().is_some() => {
+            let bytes = u64::from(written_word(ty)?.1 / 8);
+            Some((bytes, bytes))
+        }
+        _ => None,
     }
 }
 

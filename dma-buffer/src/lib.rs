@@ -194,10 +194,12 @@
 //!   `unsafe` itself; `#![forbid(unsafe_code)]` then refuses it (the derive's own output is
 //!   not the user's code, so it passes the lint).
 //!
-//! The hidden items (`__private`, `__derived_*`, `__impl_*`) are not API, but calling them by
-//! hand is sound for every input. The workspace's `tests/ui/soundness/` holds one case for each
-//! way to attack this, and `tests/shadowed_core.rs` runs derived buffers under Miri in a crate
-//! whose `::core` lies.
+//! The hidden items (`__private`, `__derived_*`, `__impl_*`, `__zerocopy_*`) are not API,
+//! but calling them by hand is sound for every input: no arm takes the names of the traits or
+//! checks it uses as input, and each route that embedded-dma's array impls can reach checks
+//! the type it is given where it is called. The workspace's `tests/ui/soundness/` holds a case
+//! for each attack found so far (two adversarial reviews), and `tests/shadowed_core.rs` runs
+//! derived buffers under Miri in a crate whose `::core` lies.
 //!
 //! ## `delegate`: buffer handles
 //!

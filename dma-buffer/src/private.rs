@@ -185,6 +185,150 @@ impl<P, Rest: PhantomList> PhantomList for (P, Rest) {
     };
 }
 
+/// A data field of a derived struct, in declaration order, as its layout check names it.
+pub struct FieldLayout {
+    /// The field's name, or its index in a tuple struct.
+    pub name: &'static str,
+    /// `offset_of!` the field.
+    pub offset: usize,
+    /// `size_of` the field's type.
+    pub size: usize,
+}
+
+/// Panics (at compile time) if bytes of padding come before `fields[index]`, naming the gap and
+/// its neighbours. `#[track_caller]`: the error points at the call, which the derive writes
+/// at the field. Fields laid out out of declaration order are left to [`assert_layout`].
+#[track_caller]
+pub const fn assert_no_gap_before(fields: &[FieldLayout], index: usize) {
+    let (before, field) = (&fields[index - 1], &fields[index]);
+    let end = before.offset + before.size;
+    if field.offset > end {
+        let mut message = Message::new();
+        message.bytes(field.offset - end);
+        message.push(" of padding between `");
+        message.field(before);
+        message.push(" and `");
+        message.push(field.name);
+        message.push("` (offset ");
+        message.number(field.offset);
+        message.push("): the DMA would read and write them; ");
+        message.fix(field.offset - end);
+        panic!("{}", message.as_str());
+    }
+}
+
+/// Panics (at compile time) if bytes of padding end a struct of `size` bytes whose last data
+/// field is the last of `fields`. The derive writes the call at that field, or at the
+/// `align(N)` hint that rounds the size up.
+#[track_caller]
+pub const fn assert_no_end_padding(fields: &[FieldLayout], size: usize) {
+    let last = &fields[fields.len() - 1];
+    let end = last.offset + last.size;
+    if size > end {
+        let mut message = Message::new();
+        message.bytes(size - end);
+        message.push(" of padding at the end, after `");
+        message.field(last);
+        message.push(", up to the struct's size of ");
+        message.number(size);
+        message.push(": the DMA would read and write them; ");
+        message.fix(size - end);
+        panic!("{}", message.as_str());
+    }
+}
+
+/// Panics (at compile time) unless a field skipped as `PhantomData`, of `size` bytes, is
+/// zero-sized. `#[track_caller]`: the derive writes the call at the field.
+#[track_caller]
+pub const fn assert_phantom_is_zero_sized(size: usize) {
+    assert!(
+        size == 0,
+        "a field skipped as `PhantomData` is not zero-sized: the DMA would overwrite it; use \
+         `core::marker::PhantomData`"
+    );
+}
+
+/// A compile-time error message, built in a buffer: `panic!` in a constant takes a `&str`, not
+/// formatting arguments.
+struct Message {
+    text: [u8; 512],
+    len: usize,
+}
+
+impl Message {
+    const fn new() -> Self {
+        Message {
+            text: [0; 512],
+            len: 0,
+        }
+    }
+
+    /// Appends `text` if it fits; a name too long to quote is left out, and the text stays
+    /// UTF-8.
+    const fn push(&mut self, text: &str) {
+        let bytes = text.as_bytes();
+        if self.len + bytes.len() > self.text.len() {
+            return;
+        }
+        let mut index = 0;
+        while index < bytes.len() {
+            self.text[self.len + index] = bytes[index];
+            index += 1;
+        }
+        self.len += bytes.len();
+    }
+
+    const fn number(&mut self, mut value: usize) {
+        let mut digits = [0u8; 20];
+        let mut start = digits.len();
+        loop {
+            start -= 1;
+            digits[start] = b'0' + (value % 10) as u8;
+            value /= 10;
+            if value == 0 {
+                break;
+            }
+        }
+        match core::str::from_utf8(digits.split_at(start).1) {
+            Ok(text) => self.push(text),
+            Err(_) => self.push("?"),
+        }
+    }
+
+    /// `3 bytes` or `1 byte`.
+    const fn bytes(&mut self, count: usize) {
+        self.number(count);
+        self.push(if count == 1 { " byte" } else { " bytes" });
+    }
+
+    /// `` a` (offset 0, 1 byte)``: the name's closing quote, the offset and the size.
+    const fn field(&mut self, field: &FieldLayout) {
+        self.push(field.name);
+        self.push("` (offset ");
+        self.number(field.offset);
+        self.push(", ");
+        self.bytes(field.size);
+        self.push(")");
+    }
+
+    /// What to do about a gap of `count` bytes.
+    const fn fix(&mut self, count: usize) {
+        self.push(
+            "reorder the fields (largest alignment first), or fill the gap with a field of \
+                   its own, such as `_pad: [u8; ",
+        );
+        self.number(count);
+        self.push("]`");
+    }
+
+    const fn as_str(&self) -> &str {
+        match core::str::from_utf8(self.text.split_at(self.len).0) {
+            Ok(text) => text,
+            Err(_) => "this DMA target has padding",
+        }
+    }
+}
+
 /// Panics (at compile time, in a check constant) unless `S`, whose non-phantom fields take
 /// `field_bytes` bytes in all, is a padding-free run of aligned `W`s.
 pub const fn assert_layout<S, W>(field_bytes: usize) {
@@ -245,8 +389,12 @@ where
 ///     read | write
 ///     now [Self type, lifetimes 'static] | generic
 ///     impl [<generic params>] type [Self type] where [predicates]
+///     layout { checks that name the field before which padding lies }
 /// }
 /// ```
+///
+/// The `layout` block runs first in the check, for its messages only: it is the derive's, whose
+/// paths may be the user's, so the checks that follow it are what proves the layout.
 ///
 /// Sound for every input: the impl is bounded on the fields trait, whose implementer promises
 /// the field list (the derive proves it), and the checks are this crate's, named through
@@ -255,68 +403,87 @@ where
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __derived_target {
-    (read $($rest:tt)*) => {
-        $crate::__derived_target! {
-            @emit [DmaReadTarget ReadFields ReadFieldList READ_CHECK check_read_fields read_word_len const]
-            read $($rest)*
-        }
-    };
-    (write $($rest:tt)*) => {
-        $crate::__derived_target! {
-            @emit [DmaWriteTarget WriteFields WriteFieldList WRITE_CHECK check_write_fields write_word_len mut]
-            write $($rest)*
-        }
-    };
-    (@emit [$Trait:ident $Fields:ident $List:ident $CHECK:ident $check:ident $len:ident $ptr:tt]
-        $direction:ident now [$one:ty] $($header:tt)*
-    ) => {
-        $crate::__derived_target! {
-            @impl [$Trait $Fields $List $CHECK $check $len $ptr] $($header)*
-        }
+    ($direction:ident now [$one:ty] $($header:tt)*) => {
+        $crate::__derived_target! { @impl $direction $($header)* }
         // One layout: checked where it is defined, used or not.
-        const _: () = <$one as $crate::$Trait>::$CHECK;
+        $crate::__derived_target! { @check $direction $one }
         $crate::__derived_embedded_dma! { $direction now type [$one] }
     };
-    (@emit [$($names:tt)*] $direction:ident generic
-        impl [$($impl_generics:tt)*] type [$ty:ty] where [$($where:tt)*]
+    ($direction:ident generic
+        impl [$($impl_generics:tt)*] type [$ty:ty] where [$($where:tt)*] layout $layout:block
     ) => {
         $crate::__derived_target! {
-            @impl [$($names)*] impl [$($impl_generics)*] type [$ty] where [$($where)*]
+            @impl $direction
+            impl [$($impl_generics)*] type [$ty] where [$($where)*] layout $layout
         }
         $crate::__derived_embedded_dma! {
             $direction generic impl [$($impl_generics)*] type [$ty] where [$($where)*]
         }
     };
-    (@impl [$Trait:ident $Fields:ident $List:ident $CHECK:ident $check:ident $len:ident $ptr:tt]
-        impl [$($impl_generics:tt)*] type [$ty:ty] where [$($where:tt)*]
-    ) => {
-        // SAFETY: the fields trait promises that `Fields` and `Phantoms` are exactly the fields
-        // of a struct (not a union, so they do not overlap). The check proves each data field a
-        // target of this direction, a padding-free run of words without interior mutability
-        // (initialized for reads, valid for every bit pattern for writes), whose own check it
-        // evaluates; the phantoms zero-sized; and that the fields fill `Self` (no padding byte),
-        // which is a whole number of aligned `Word`s. So every `Word` of `Self` is made of such
-        // bytes, whatever field each belongs to. The method evaluates the check, and arrays,
-        // slices and `MaybeUninit` of `Self` evaluate it as theirs: no instantiation reaches a
-        // pointer unchecked. The bounds are higher-ranked only so that a type whose fields
-        // fail them is reported once, by its check, rather than by this impl too.
-        unsafe impl<$($impl_generics)*> $crate::$Trait for $ty
+    (@check read $ty:ty) => {
+        const _: () = <$ty as $crate::DmaReadTarget>::READ_CHECK;
+    };
+    (@check write $ty:ty) => {
+        const _: () = <$ty as $crate::DmaWriteTarget>::WRITE_CHECK;
+    };
+    // The two impls are written out, not made from names given as input: an arm taking the
+    // names could be called with a read trait and a write field list.
+    (@impl read impl [$($impl_generics:tt)*] type [$ty:ty] where [$($where:tt)*] layout $layout:block) => {
+        // SAFETY: `ReadFields` promises that `Fields` and `Phantoms` are exactly the fields of a
+        // struct (not a union, so they do not overlap). The check proves each data field a read
+        // target, a padding-free run of initialized words without interior mutability, whose
+        // own check it evaluates; the phantoms zero-sized; and that the fields fill `Self` (no
+        // padding byte), which is a whole number of aligned `Word`s. So every `Word` of `Self`
+        // is initialized bytes, whatever field each belongs to. The method evaluates the check,
+        // and arrays, slices and `MaybeUninit` of `Self` evaluate it as theirs: no
+        // instantiation reaches a pointer unchecked. The bounds are higher-ranked only so that
+        // a type whose fields fail them is reported once, by its check, not by this impl too.
+        unsafe impl<$($impl_generics)*> $crate::DmaReadTarget for $ty
         where
-            for<'__dma> Self: $crate::__private::$Fields,
-            for<'__dma> <Self as $crate::__private::$Fields>::Fields: $crate::__private::$List<
-                <Self as $crate::__private::$Fields>::Word,
-                <Self as $crate::__private::$Fields>::Rule,
+            for<'__dma> Self: $crate::__private::ReadFields,
+            for<'__dma> <Self as $crate::__private::ReadFields>::Fields: $crate::__private::ReadFieldList<
+                <Self as $crate::__private::ReadFields>::Word,
+                <Self as $crate::__private::ReadFields>::Rule,
             >,
-            for<'__dma> <Self as $crate::__private::$Fields>::Phantoms:
+            for<'__dma> <Self as $crate::__private::ReadFields>::Phantoms:
                 $crate::__private::PhantomList,
             $($where)*
         {
-            type Word = <Self as $crate::__private::$Fields>::Word;
-            const $CHECK: () = $crate::__private::$check::<Self>();
+            type Word = <Self as $crate::__private::ReadFields>::Word;
+            const READ_CHECK: () = {
+                let () = $layout;
+                $crate::__private::check_read_fields::<Self>()
+            };
             #[inline(always)]
-            fn $len(_: *$ptr Self) -> usize {
-                let () = <Self as $crate::$Trait>::$CHECK;
-                $crate::__private::words_in::<Self, <Self as $crate::$Trait>::Word>()
+            fn read_word_len(_: *const Self) -> usize {
+                let () = <Self as $crate::DmaReadTarget>::READ_CHECK;
+                $crate::__private::words_in::<Self, <Self as $crate::DmaReadTarget>::Word>()
+            }
+        }
+    };
+    (@impl write impl [$($impl_generics:tt)*] type [$ty:ty] where [$($where:tt)*] layout $layout:block) => {
+        // SAFETY: as for the read impl above, with `WriteFields`: each data field is a write
+        // target, valid for every bit pattern, so any words written leave `Self` valid.
+        unsafe impl<$($impl_generics)*> $crate::DmaWriteTarget for $ty
+        where
+            for<'__dma> Self: $crate::__private::WriteFields,
+            for<'__dma> <Self as $crate::__private::WriteFields>::Fields: $crate::__private::WriteFieldList<
+                <Self as $crate::__private::WriteFields>::Word,
+                <Self as $crate::__private::WriteFields>::Rule,
+            >,
+            for<'__dma> <Self as $crate::__private::WriteFields>::Phantoms:
+                $crate::__private::PhantomList,
+            $($where)*
+        {
+            type Word = <Self as $crate::__private::WriteFields>::Word;
+            const WRITE_CHECK: () = {
+                let () = $layout;
+                $crate::__private::check_write_fields::<Self>()
+            };
+            #[inline(always)]
+            fn write_word_len(_: *mut Self) -> usize {
+                let () = <Self as $crate::DmaWriteTarget>::WRITE_CHECK;
+                $crate::__private::words_in::<Self, <Self as $crate::DmaWriteTarget>::Word>()
             }
         }
     };

@@ -1,5 +1,5 @@
 //@ features: derive, embedded-dma
-//@ error: this DMA target has padding
+//@ error: 1 byte of padding between `a` (offset 0, 3 bytes) and `b` (offset 4)
 //@ error: H<3> as dma_buffer::DmaWriteTarget>::WRITE_CHECK`
 // `Compat` asks this crate for `(ptr, len)`, which evaluates `H<3>`'s layout check.
 #[path = "support/h.rs"]

@@ -1,5 +1,5 @@
 //@ features: derive, embedded-dma
-//@ error: this DMA target has padding
+//@ error: 1 byte of padding between `a` (offset 0, 3 bytes) and `b` (offset 4)
 //@ error: H<3> as dma_buffer::DmaWriteTarget>::WRITE_CHECK`
 // A transparent wrapper's check is its field's: `G<H<3>>` through `Compat` is refused too.
 #[path = "support/h.rs"]

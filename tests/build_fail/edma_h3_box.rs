@@ -1,5 +1,5 @@
 //@ features: derive, embedded-dma
-//@ error: this DMA target has padding
+//@ error: 1 byte of padding between `a` (offset 0, 3 bytes) and `b` (offset 4)
 //@ error: H<3> as dma_buffer::DmaWriteTarget>::WRITE_CHECK`
 // `Box<H<3>>` is an embedded-dma buffer through this crate's buffer impl, which evaluates the
 // check of the instantiation: the HAL's bound is met, and the build fails.

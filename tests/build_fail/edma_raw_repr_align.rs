@@ -1,5 +1,5 @@
 //@ features: derive, embedded-dma
-//@ error: this DMA target has padding
+//@ error: 1 byte of padding at the end, after `0` (offset 0, 3 bytes), up to the struct's size of 4
 //@ error: Chunk<3> as dma_buffer::DmaReadTarget>::READ_CHECK`
 // The adversarial review's case (b) on the route that remains: a raw identifier no longer hides
 // `align(4)` from anything that matters, since the check is the compiler's `size_of`. A pointer

@@ -1,5 +1,5 @@
 //@ features: derive
-//@ error: this DMA target has padding
+//@ error: 1 byte of padding between `a` (offset 0, 3 bytes) and `b` (offset 4)
 //@ error: H<3> as dma_buffer::DmaWriteTarget>::WRITE_CHECK`
 // A generic parent evaluates its fields' checks with its own, per instantiation.
 #[path = "support/h.rs"]

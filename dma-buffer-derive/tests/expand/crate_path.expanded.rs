@@ -11,11 +11,16 @@ unsafe impl my_hal::dma_buffer::__private::ReadFields for Samples {
     };
 }
 my_hal::dma_buffer::__derived_target! {
-    read
-    now [Samples]
-    impl []
-    type [Samples]
-    where []
+    read now[Samples] impl [] type [Samples] where [] layout { let fields =
+    [my_hal::dma_buffer::__private::FieldLayout { name : "left", offset :
+    my_hal::dma_buffer::__private::core::mem::offset_of!(Self, left), size :
+    my_hal::dma_buffer::__private::core::mem::size_of:: < [i16; 64] > (), },
+    my_hal::dma_buffer::__private::FieldLayout { name : "right", offset :
+    my_hal::dma_buffer::__private::core::mem::offset_of!(Self, right), size :
+    my_hal::dma_buffer::__private::core::mem::size_of:: < [i16; 64] > (), }];
+    my_hal::dma_buffer::__private::assert_no_gap_before(& fields, 1usize);
+    my_hal::dma_buffer::__private::assert_no_end_padding(& fields,
+    my_hal::dma_buffer::__private::core::mem::size_of:: < Self > (),); }
 }
 
 // #[derive(DmaWriteBuffer)]
@@ -31,9 +36,14 @@ unsafe impl my_hal::dma_buffer::__private::WriteFields for Samples {
     };
 }
 my_hal::dma_buffer::__derived_target! {
-    write
-    now [Samples]
-    impl []
-    type [Samples]
-    where []
+    write now[Samples] impl [] type [Samples] where [] layout { let fields =
+    [my_hal::dma_buffer::__private::FieldLayout { name : "left", offset :
+    my_hal::dma_buffer::__private::core::mem::offset_of!(Self, left), size :
+    my_hal::dma_buffer::__private::core::mem::size_of:: < [i16; 64] > (), },
+    my_hal::dma_buffer::__private::FieldLayout { name : "right", offset :
+    my_hal::dma_buffer::__private::core::mem::offset_of!(Self, right), size :
+    my_hal::dma_buffer::__private::core::mem::size_of:: < [i16; 64] > (), }];
+    my_hal::dma_buffer::__private::assert_no_gap_before(& fields, 1usize);
+    my_hal::dma_buffer::__private::assert_no_end_padding(& fields,
+    my_hal::dma_buffer::__private::core::mem::size_of:: < Self > (),); }
 }

@@ -20,6 +20,13 @@
 ::core::compile_error! {
     "this field is made of `u32` words, but field `halves` of `u16` words; a DMA target has one word type: use it for all fields, or view the struct as words of one type with `#[dma(word = u16)]`"
 }
+unsafe impl ::dma_buffer::DmaReadTarget for Bad {
+    type Word = u16;
+    const READ_CHECK: () = [()][1];
+    fn read_word_len(_: *const Self) -> usize {
+        loop {}
+    }
+}
 
 // #[derive(DmaWriteBuffer)]
 ::core::compile_error! {
@@ -39,4 +46,11 @@
 }
 ::core::compile_error! {
     "this field is made of `u32` words, but field `halves` of `u16` words; a DMA target has one word type: use it for all fields, or view the struct as words of one type with `#[dma(word = u16)]`"
+}
+unsafe impl ::dma_buffer::DmaWriteTarget for Bad {
+    type Word = u16;
+    const WRITE_CHECK: () = [()][1];
+    fn write_word_len(_: *mut Self) -> usize {
+        loop {}
+    }
 }

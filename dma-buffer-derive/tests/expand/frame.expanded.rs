@@ -11,11 +11,16 @@ unsafe impl ::dma_buffer::__private::ReadFields for Frame {
     };
 }
 ::dma_buffer::__derived_target! {
-    read
-    now [Frame]
-    impl []
-    type [Frame]
-    where []
+    read now[Frame] impl [] type [Frame] where [] layout { let fields =
+    [::dma_buffer::__private::FieldLayout { name : "hdr", offset :
+    ::dma_buffer::__private::core::mem::offset_of!(Self, hdr), size :
+    ::dma_buffer::__private::core::mem::size_of:: < [u32; 2] > (), },
+    ::dma_buffer::__private::FieldLayout { name : "body", offset :
+    ::dma_buffer::__private::core::mem::offset_of!(Self, body), size :
+    ::dma_buffer::__private::core::mem::size_of:: < [u32; 30] > (), }];
+    ::dma_buffer::__private::assert_no_gap_before(& fields, 1usize);
+    ::dma_buffer::__private::assert_no_end_padding(& fields,
+    ::dma_buffer::__private::core::mem::size_of:: < Self > (),); }
 }
 
 // #[derive(DmaWriteBuffer)]
@@ -31,9 +36,14 @@ unsafe impl ::dma_buffer::__private::WriteFields for Frame {
     };
 }
 ::dma_buffer::__derived_target! {
-    write
-    now [Frame]
-    impl []
-    type [Frame]
-    where []
+    write now[Frame] impl [] type [Frame] where [] layout { let fields =
+    [::dma_buffer::__private::FieldLayout { name : "hdr", offset :
+    ::dma_buffer::__private::core::mem::offset_of!(Self, hdr), size :
+    ::dma_buffer::__private::core::mem::size_of:: < [u32; 2] > (), },
+    ::dma_buffer::__private::FieldLayout { name : "body", offset :
+    ::dma_buffer::__private::core::mem::offset_of!(Self, body), size :
+    ::dma_buffer::__private::core::mem::size_of:: < [u32; 30] > (), }];
+    ::dma_buffer::__private::assert_no_gap_before(& fields, 1usize);
+    ::dma_buffer::__private::assert_no_end_padding(& fields,
+    ::dma_buffer::__private::core::mem::size_of:: < Self > (),); }
 }

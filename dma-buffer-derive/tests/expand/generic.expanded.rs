@@ -13,11 +13,12 @@ where
     };
 }
 ::dma_buffer::__derived_target! {
-    read
-    generic
-    impl [T]
-    type [G<T>]
-    where []
+    read generic impl [T] type [G < T >] where [] layout { let fields =
+    [::dma_buffer::__private::FieldLayout { name : "0", offset :
+    ::dma_buffer::__private::core::mem::offset_of!(Self, 0), size :
+    ::dma_buffer::__private::core::mem::size_of:: < T > (), }];
+    ::dma_buffer::__private::assert_no_end_padding(& fields,
+    ::dma_buffer::__private::core::mem::size_of:: < Self > (),); }
 }
 
 // #[derive(DmaWriteBuffer)]
@@ -35,9 +36,10 @@ where
     };
 }
 ::dma_buffer::__derived_target! {
-    write
-    generic
-    impl [T]
-    type [G<T>]
-    where []
+    write generic impl [T] type [G < T >] where [] layout { let fields =
+    [::dma_buffer::__private::FieldLayout { name : "0", offset :
+    ::dma_buffer::__private::core::mem::offset_of!(Self, 0), size :
+    ::dma_buffer::__private::core::mem::size_of:: < T > (), }];
+    ::dma_buffer::__private::assert_no_end_padding(& fields,
+    ::dma_buffer::__private::core::mem::size_of:: < Self > (),); }
 }

@@ -11,11 +11,13 @@ unsafe impl<'a> ::dma_buffer::__private::ReadFields for Tagged<'a> {
     };
 }
 ::dma_buffer::__derived_target! {
-    read
-    now [Tagged<'static>]
-    impl ['a]
-    type [Tagged<'a>]
-    where []
+    read now[Tagged < 'static >] impl ['a] type [Tagged < 'a >] where [] layout {
+    ::dma_buffer::__private::assert_phantom_is_zero_sized(::dma_buffer::__private::core::mem::size_of::
+    < PhantomData < & 'a() > > (),); let fields = [::dma_buffer::__private::FieldLayout {
+    name : "data", offset : ::dma_buffer::__private::core::mem::offset_of!(Self, data),
+    size : ::dma_buffer::__private::core::mem::size_of:: < [u8; 16] > (), }];
+    ::dma_buffer::__private::assert_no_end_padding(& fields,
+    ::dma_buffer::__private::core::mem::size_of:: < Self > (),); }
 }
 
 // #[derive(DmaWriteBuffer)]
@@ -31,9 +33,11 @@ unsafe impl<'a> ::dma_buffer::__private::WriteFields for Tagged<'a> {
     };
 }
 ::dma_buffer::__derived_target! {
-    write
-    now [Tagged<'static>]
-    impl ['a]
-    type [Tagged<'a>]
-    where []
+    write now[Tagged < 'static >] impl ['a] type [Tagged < 'a >] where [] layout {
+    ::dma_buffer::__private::assert_phantom_is_zero_sized(::dma_buffer::__private::core::mem::size_of::
+    < PhantomData < & 'a() > > (),); let fields = [::dma_buffer::__private::FieldLayout {
+    name : "data", offset : ::dma_buffer::__private::core::mem::offset_of!(Self, data),
+    size : ::dma_buffer::__private::core::mem::size_of:: < [u8; 16] > (), }];
+    ::dma_buffer::__private::assert_no_end_padding(& fields,
+    ::dma_buffer::__private::core::mem::size_of:: < Self > (),); }
 }

@@ -11,9 +11,14 @@ unsafe impl ::dma_buffer::__private::WriteFields for Packet {
     };
 }
 ::dma_buffer::__derived_target! {
-    write
-    now [Packet]
-    impl []
-    type [Packet]
-    where []
+    write now[Packet] impl [] type [Packet] where [] layout { let fields =
+    [::dma_buffer::__private::FieldLayout { name : "header", offset :
+    ::dma_buffer::__private::core::mem::offset_of!(Self, header), size :
+    ::dma_buffer::__private::core::mem::size_of:: < Header > (), },
+    ::dma_buffer::__private::FieldLayout { name : "payload", offset :
+    ::dma_buffer::__private::core::mem::offset_of!(Self, payload), size :
+    ::dma_buffer::__private::core::mem::size_of:: < core::mem::MaybeUninit < [u32; 30] >
+    > (), }]; ::dma_buffer::__private::assert_no_gap_before(& fields, 1usize);
+    ::dma_buffer::__private::assert_no_end_padding(& fields,
+    ::dma_buffer::__private::core::mem::size_of:: < Self > (),); }
 }

@@ -10,11 +10,12 @@ unsafe impl<const N: usize> ::dma_buffer::__private::ReadFields for CustomWrappe
     };
 }
 ::dma_buffer::__derived_target! {
-    read
-    generic
-    impl [const N: usize]
-    type [CustomWrapper<N>]
-    where []
+    read generic impl [const N : usize] type [CustomWrapper < N >] where [] layout { let
+    fields = [::dma_buffer::__private::FieldLayout { name : "0", offset :
+    ::dma_buffer::__private::core::mem::offset_of!(Self, 0), size :
+    ::dma_buffer::__private::core::mem::size_of:: < [u16; N] > (), }];
+    ::dma_buffer::__private::assert_no_end_padding(& fields,
+    ::dma_buffer::__private::core::mem::size_of:: < Self > (),); }
 }
 
 // #[derive(DmaWriteBuffer)]
@@ -29,9 +30,10 @@ unsafe impl<const N: usize> ::dma_buffer::__private::WriteFields for CustomWrapp
     };
 }
 ::dma_buffer::__derived_target! {
-    write
-    generic
-    impl [const N: usize]
-    type [CustomWrapper<N>]
-    where []
+    write generic impl [const N : usize] type [CustomWrapper < N >] where [] layout { let
+    fields = [::dma_buffer::__private::FieldLayout { name : "0", offset :
+    ::dma_buffer::__private::core::mem::offset_of!(Self, 0), size :
+    ::dma_buffer::__private::core::mem::size_of:: < [u16; N] > (), }];
+    ::dma_buffer::__private::assert_no_end_padding(& fields,
+    ::dma_buffer::__private::core::mem::size_of:: < Self > (),); }
 }

@@ -16,11 +16,14 @@ where
     };
 }
 ::dma_buffer::__derived_target! {
-    read
-    generic
-    impl ['a, T: Copy + 'a, const N: usize]
-    type [Ring<'a, T, N>]
-    where [T: Default]
+    read generic impl ['a, T : Copy + 'a, const N : usize] type [Ring < 'a, T, N >] where
+    [T : Default,] layout {
+    ::dma_buffer::__private::assert_phantom_is_zero_sized(::dma_buffer::__private::core::mem::size_of::
+    < PhantomData < & 'a T > > (),); let fields = [::dma_buffer::__private::FieldLayout {
+    name : "slots", offset : ::dma_buffer::__private::core::mem::offset_of!(Self, slots),
+    size : ::dma_buffer::__private::core::mem::size_of:: < [T; N] > (), }];
+    ::dma_buffer::__private::assert_no_end_padding(& fields,
+    ::dma_buffer::__private::core::mem::size_of:: < Self > (),); }
 }
 
 // #[derive(DmaWriteBuffer)]
@@ -41,9 +44,12 @@ where
     };
 }
 ::dma_buffer::__derived_target! {
-    write
-    generic
-    impl ['a, T: Copy + 'a, const N: usize]
-    type [Ring<'a, T, N>]
-    where [T: Default]
+    write generic impl ['a, T : Copy + 'a, const N : usize] type [Ring < 'a, T, N >]
+    where [T : Default,] layout {
+    ::dma_buffer::__private::assert_phantom_is_zero_sized(::dma_buffer::__private::core::mem::size_of::
+    < PhantomData < & 'a T > > (),); let fields = [::dma_buffer::__private::FieldLayout {
+    name : "slots", offset : ::dma_buffer::__private::core::mem::offset_of!(Self, slots),
+    size : ::dma_buffer::__private::core::mem::size_of:: < [T; N] > (), }];
+    ::dma_buffer::__private::assert_no_end_padding(& fields,
+    ::dma_buffer::__private::core::mem::size_of:: < Self > (),); }
 }

@@ -11,11 +11,16 @@ unsafe impl<const N: usize> ::dma_buffer::__private::ReadFields for H<N> {
     };
 }
 ::dma_buffer::__derived_target! {
-    read
-    generic
-    impl [const N: usize]
-    type [H<N>]
-    where []
+    read generic impl [const N : usize] type [H < N >] where [] layout { let fields =
+    [::dma_buffer::__private::FieldLayout { name : "a", offset :
+    ::dma_buffer::__private::core::mem::offset_of!(Self, a), size :
+    ::dma_buffer::__private::core::mem::size_of:: < [u8; N] > (), },
+    ::dma_buffer::__private::FieldLayout { name : "b", offset :
+    ::dma_buffer::__private::core::mem::offset_of!(Self, b), size :
+    ::dma_buffer::__private::core::mem::size_of:: < [u32; 1] > (), }];
+    ::dma_buffer::__private::assert_no_gap_before(& fields, 1usize);
+    ::dma_buffer::__private::assert_no_end_padding(& fields,
+    ::dma_buffer::__private::core::mem::size_of:: < Self > (),); }
 }
 
 // #[derive(DmaWriteBuffer)]
@@ -31,9 +36,14 @@ unsafe impl<const N: usize> ::dma_buffer::__private::WriteFields for H<N> {
     };
 }
 ::dma_buffer::__derived_target! {
-    write
-    generic
-    impl [const N: usize]
-    type [H<N>]
-    where []
+    write generic impl [const N : usize] type [H < N >] where [] layout { let fields =
+    [::dma_buffer::__private::FieldLayout { name : "a", offset :
+    ::dma_buffer::__private::core::mem::offset_of!(Self, a), size :
+    ::dma_buffer::__private::core::mem::size_of:: < [u8; N] > (), },
+    ::dma_buffer::__private::FieldLayout { name : "b", offset :
+    ::dma_buffer::__private::core::mem::offset_of!(Self, b), size :
+    ::dma_buffer::__private::core::mem::size_of:: < [u32; 1] > (), }];
+    ::dma_buffer::__private::assert_no_gap_before(& fields, 1usize);
+    ::dma_buffer::__private::assert_no_end_padding(& fields,
+    ::dma_buffer::__private::core::mem::size_of:: < Self > (),); }
 }

@@ -417,35 +417,41 @@ fn assert_aligned<W>(ptr: *const W) {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __derived_embedded_dma {
+    // The two impls are written out, not made from names given as input, and each checks the
+    // type it is given where it is called: no input makes an unchecked target.
     (read now type [$ty:ty]) => {
-        $crate::__derived_embedded_dma! {
-            @target [DmaReadTarget dma_read_target ReadTarget as_read_buffer [&] const] $ty
+        const _: () = <$ty as $crate::DmaReadTarget>::READ_CHECK;
+        // SAFETY: `(ptr, len)` is this crate's answer for `Self`, a padding-free run of its
+        // initialized words. The check that proves it is evaluated right above, where the type
+        // is defined, for the one layout a type without parameters has, so embedded-dma's
+        // array, slice and `MaybeUninit` impls, which rely on `size_of_val`, are exact too. The
+        // bounds are higher-ranked only so that a type whose check fails is reported once.
+        unsafe impl $crate::__private::embedded_dma::ReadTarget for $ty
+        where
+            for<'__dma> Self: $crate::DmaReadTarget,
+            for<'__dma> <Self as $crate::DmaReadTarget>::Word: $crate::__private::embedded_dma::Word,
+        {
+            type Word = <Self as $crate::DmaReadTarget>::Word;
+
+            #[inline]
+            fn as_read_buffer(&self) -> (*const Self::Word, usize) {
+                <Self as $crate::DmaReadTarget>::dma_read_target(self)
+            }
         }
     };
     (write now type [$ty:ty]) => {
-        $crate::__derived_embedded_dma! {
-            @target [DmaWriteTarget dma_write_target WriteTarget as_write_buffer [&mut] mut] $ty
-        }
-    };
-    (@target [$Trait:ident $target:ident $EdmaTrait:ident $as_buffer:ident [$($self_ref:tt)*] $ptr:tt]
-        $ty:ty
-    ) => {
-        // SAFETY: `(ptr, len)` is this crate's answer for `Self`, a padding-free run of its
-        // words, initialized for reads and valid for every bit pattern for writes. The check
-        // that proves it is evaluated where the type is defined (`__derived_target!`'s `const`
-        // item), for the one layout a type without parameters has, so embedded-dma's array,
-        // slice and `MaybeUninit` impls, which rely on `size_of_val`, are exact too. The bounds
-        // are higher-ranked only so that a type whose check fails is reported once.
-        unsafe impl $crate::__private::embedded_dma::$EdmaTrait for $ty
+        const _: () = <$ty as $crate::DmaWriteTarget>::WRITE_CHECK;
+        // SAFETY: as for `ReadTarget` above; the words are valid for every bit pattern.
+        unsafe impl $crate::__private::embedded_dma::WriteTarget for $ty
         where
-            for<'__dma> Self: $crate::$Trait,
-            for<'__dma> <Self as $crate::$Trait>::Word: $crate::__private::embedded_dma::Word,
+            for<'__dma> Self: $crate::DmaWriteTarget,
+            for<'__dma> <Self as $crate::DmaWriteTarget>::Word: $crate::__private::embedded_dma::Word,
         {
-            type Word = <Self as $crate::$Trait>::Word;
+            type Word = <Self as $crate::DmaWriteTarget>::Word;
 
             #[inline]
-            fn $as_buffer($($self_ref)* self) -> (*$ptr Self::Word, usize) {
-                <Self as $crate::$Trait>::$target(self)
+            fn as_write_buffer(&mut self) -> (*mut Self::Word, usize) {
+                <Self as $crate::DmaWriteTarget>::dma_write_target(self)
             }
         }
     };
@@ -503,19 +509,8 @@ macro_rules! __impl_embedded_dma_box {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_embedded_dma_buffer {
-    (DmaReadBuffer $($rest:tt)*) => {
-        $crate::__impl_embedded_dma_buffer! {
-            @emit [DmaReadBuffer dma_read_buffer ReadBuffer read_buffer [&] const] $($rest)*
-        }
-    };
-    (DmaWriteBuffer $($rest:tt)*) => {
-        $crate::__impl_embedded_dma_buffer! {
-            @emit [DmaWriteBuffer dma_write_buffer WriteBuffer write_buffer [&mut] mut] $($rest)*
-        }
-    };
-    (@emit [$Trait:ident $buffer:ident $EdmaTrait:ident $edma_buffer:ident [$($self_ref:tt)*] $ptr:tt]
-        impl [$($impl_generics:tt)*] type [$($ty:tt)*] where [$($where:tt)*]
-    ) => {
+    // Written out per direction, not made from names given as input.
+    (DmaReadBuffer impl [$($impl_generics:tt)*] type [$ty:ty] where [$($where:tt)*]) => {
         // SAFETY: this crate's buffer contract implies embedded-dma's: the memory is outside
         // the value, every call returns the same `(ptr, len)` while no other `&mut self` method
         // is called, and it stays valid until the value is dropped; `'static`, as in
@@ -523,16 +518,32 @@ macro_rules! __impl_embedded_dma_buffer {
         // exactly embedded-dma's `Word`s. The higher-ranked bound only defers its check to the
         // type's uses, so a handle whose field is no buffer stays an error of this crate's impl
         // alone.
-        unsafe impl<$($impl_generics)*> $crate::__private::embedded_dma::$EdmaTrait for $($ty)*
+        unsafe impl<$($impl_generics)*> $crate::__private::embedded_dma::ReadBuffer for $ty
         where
-            for<'__dma> Self: $crate::$Trait + 'static,
+            for<'__dma> Self: $crate::DmaReadBuffer + 'static,
             $($where)*
         {
-            type Word = <Self as $crate::$Trait>::Word;
+            type Word = <Self as $crate::DmaReadBuffer>::Word;
 
             #[inline]
-            unsafe fn $edma_buffer($($self_ref)* self) -> (*$ptr Self::Word, usize) {
-                <Self as $crate::$Trait>::$buffer(self)
+            unsafe fn read_buffer(&self) -> (*const Self::Word, usize) {
+                <Self as $crate::DmaReadBuffer>::dma_read_buffer(self)
+            }
+        }
+    };
+    (DmaWriteBuffer impl [$($impl_generics:tt)*] type [$ty:ty] where [$($where:tt)*]) => {
+        // SAFETY: as for `ReadBuffer` above; this crate's write buffers also promise that
+        // every bit pattern written is valid, and allow `write_buffer` again while in use.
+        unsafe impl<$($impl_generics)*> $crate::__private::embedded_dma::WriteBuffer for $ty
+        where
+            for<'__dma> Self: $crate::DmaWriteBuffer + 'static,
+            $($where)*
+        {
+            type Word = <Self as $crate::DmaWriteBuffer>::Word;
+
+            #[inline]
+            unsafe fn write_buffer(&mut self) -> (*mut Self::Word, usize) {
+                <Self as $crate::DmaWriteBuffer>::dma_write_buffer(self)
             }
         }
     };

@@ -187,15 +187,18 @@ macro_rules! __derive_zerocopy_target {
             }
         }
         $crate::__zerocopy_embedded_dma_target! {
-            ReadTarget [IntoBytes Immutable] impl [$($impl_generics)*] type [$ty] where [$($where)*]
+            read impl [$($impl_generics)*] type [$ty] where [$($where)*]
         }
     };
     (write impl [$($impl_generics:tt)*] type [$ty:ty] where [$($where:tt)*]) => {
         // SAFETY: zerocopy's `FromBytes` proves every bit pattern a valid `Self`, `IntoBytes`
-        // that it has no padding; `u8` needs no alignment.
+        // that it has no padding, `Immutable` that it has no interior mutability (as the
+        // target contract asks); `u8` needs no alignment.
         unsafe impl<$($impl_generics)*> $crate::DmaWriteTarget for $ty
         where
-            Self: $crate::__private::zerocopy::FromBytes + $crate::__private::zerocopy::IntoBytes,
+            Self: $crate::__private::zerocopy::FromBytes
+                + $crate::__private::zerocopy::IntoBytes
+                + $crate::__private::zerocopy::Immutable,
             $($where)*
         {
             type Word = u8;
@@ -206,7 +209,7 @@ macro_rules! __derive_zerocopy_target {
             }
         }
         $crate::__zerocopy_embedded_dma_target! {
-            WriteTarget [FromBytes IntoBytes] impl [$($impl_generics)*] type [$ty] where [$($where)*]
+            write impl [$($impl_generics)*] type [$ty] where [$($where)*]
         }
     };
 }
@@ -216,16 +219,29 @@ macro_rules! __derive_zerocopy_target {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __zerocopy_embedded_dma_target {
-    ($EdmaTrait:ident [$($Proof:ident)+] impl [$($impl_generics:tt)*] type [$ty:ty] where [$($where:tt)*]) => {
-        // SAFETY: zerocopy's traits bounded on `Self` prove what this crate's impl above relies
-        // on, for every instantiation; so embedded-dma's `size_of_val` answer, for `Self` and
-        // for its arrays, slices and `MaybeUninit`, covers initialized bytes (reads) or bytes
-        // valid for every pattern (writes), and `u8` needs no alignment. The bound is
-        // higher-ranked only so that a missing zerocopy derive is reported once, by this
-        // crate's impl.
-        unsafe impl<$($impl_generics)*> $crate::__private::embedded_dma::$EdmaTrait for $ty
+    // Written out per direction: bounds given as input could leave out a proof.
+    (read impl [$($impl_generics:tt)*] type [$ty:ty] where [$($where:tt)*]) => {
+        // SAFETY: zerocopy's `IntoBytes` and `Immutable` bounded on `Self` prove it, for every
+        // instantiation, a run of initialized bytes without interior mutability; so
+        // embedded-dma's `size_of_val` answer, for `Self` and for its arrays, slices and
+        // `MaybeUninit`, covers initialized bytes, and `u8` needs no alignment. The bound is
+        // higher-ranked only so that a missing zerocopy derive is reported once.
+        unsafe impl<$($impl_generics)*> $crate::__private::embedded_dma::ReadTarget for $ty
         where
-            for<'__dma> Self: $($crate::__private::zerocopy::$Proof +)*,
+            for<'__dma> Self: $crate::__private::zerocopy::IntoBytes
+                + $crate::__private::zerocopy::Immutable,
+            $($where)*
+        {
+            type Word = u8;
+        }
+    };
+    (write impl [$($impl_generics:tt)*] type [$ty:ty] where [$($where:tt)*]) => {
+        // SAFETY: as for `ReadTarget` above, with `FromBytes`: every bit pattern is valid.
+        unsafe impl<$($impl_generics)*> $crate::__private::embedded_dma::WriteTarget for $ty
+        where
+            for<'__dma> Self: $crate::__private::zerocopy::FromBytes
+                + $crate::__private::zerocopy::IntoBytes
+                + $crate::__private::zerocopy::Immutable,
             $($where)*
         {
             type Word = u8;
