@@ -11,6 +11,10 @@
 //! ```text
 //! OVERWRITE_EXPANDED=1 cargo test -p dma-buffer-derive --lib output_tests
 //! ```
+//!
+//! `NAME.final.rs` beside them shows the code rustc compiles: the same output with
+//! `dma_buffer`'s macros expanded too, every `unsafe impl` with its checks. `.ci/run` checks
+//! them with `bash scripts/expand-final.sh`; `OVERWRITE=1` rewrites them.
 
 use std::fmt::Write as _;
 use std::fs;
@@ -84,7 +88,7 @@ fn cases() -> Vec<PathBuf> {
         .map(|entry| entry.expect("directory entry").path())
         .filter(|path| {
             let name = path.to_string_lossy();
-            name.ends_with(".rs") && !name.ends_with(".expanded.rs")
+            name.ends_with(".rs") && !name.ends_with(".expanded.rs") && !name.ends_with(".final.rs")
         })
         .collect();
     cases.sort();

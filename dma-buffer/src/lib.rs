@@ -34,19 +34,7 @@
 //!
 //! # Which buffers are accepted
 //!
-//! | buffer | read | write |
-//! | --- | --- | --- |
-//! | `&[W]`, `&[W; N]`, `&str`, `&mut str` | yes | no |
-//! | `&mut [W]`, `&mut [W; N]` | yes | yes |
-//! | `&mut MaybeUninit<[W; N]>`, `&mut [MaybeUninit<W>]` | no | yes |
-//! | `Box<[W]>`, `Box<[W; N]>`, `Vec<W>` (its `len()`) | yes | yes |
-//! | `Box<[MaybeUninit<W>]>` | no | yes |
-//! | `Rc<[W]>`, `Arc<[W]>`, `String`, `Box<str>` | yes | no |
-//! | `[W; N]` by value, `&mut Vec<W>`, `Box<Vec<W>>`, a non-`StableDeref` wrapper | no | no |
-//! | elements `bool`, `char`, `f32`, `usize`, `NonZeroU8`, references | no | no |
-//!
-//! `W` is any [`Word`]. Buffers that borrow (`&'a mut [u8]`) are buffers, but
-//! [`StaticWriteBuffer`] only when `'a` is `'static`.
+#![doc = include_str!("../docs/accepted-buffers.md")]
 //!
 //! # Deriving DMA targets
 //!
@@ -80,18 +68,7 @@
 //! # }
 //! ```
 //!
-//! | | accepted | refused, and why |
-//! | --- | --- | --- |
-//! | item | a struct with named or tuple fields, at least one of them not `PhantomData` | enums (a discriminant is not valid for every bit pattern); unions (nothing proves which field is initialized); unit and field-less structs (no memory) |
-//! | `repr` | `C`, `C, align(N)`, `transparent` | none or `Rust` (the compiler picks field order and padding); `align(N)` without `C`; `packed`, `packed(N)` (unaligned words); integer reprs; a hint written twice; `C` with `transparent` |
-//! | field types | words `u8` `i8` `u16` `i16` `u32` `i32` `u64` `i64`; arrays of them, nested, of any length (literal, const generic, const expression) and aliases of these; other derived targets and arrays of them; a type parameter (`struct G<T>(T)`: the bound `T: DmaWriteTarget` is checked where `G<..>` is used); `MaybeUninit` of any of these, for `DmaWriteBuffer` only; `PhantomData<..>`, skipped, without a bound | `bool`, `char`, `NonZero*`, `Option` (not valid for every bit pattern); floats (store the bits); `usize`, `isize` (width changes with the target); `u128`, `i128` (wider than a DMA word); references, raw pointers, `Box`, `Vec`, `String` (addresses the DMA would overwrite: see `delegate`); tuples (unspecified layout); `Cell`, `UnsafeCell`, atomics (the CPU could write while the DMA reads); `[T]`, `str`, `dyn Trait` (unsized); `MaybeUninit` in a `DmaReadBuffer` (the DMA would read uninitialized memory); any other type that is not a target of the same direction |
-//! | words | all fields share one word, which becomes `Word` | fields of different words, unless `word =` is given |
-//! | padding | none: the struct's size is the sum of its fields' sizes | any padding, between fields or at the end (from `align(N)`) |
-//! | `#[dma(word = W)]` | views the struct as `W`s, any [`Word`]: fields of mixed words are fine; the size must be a multiple of `W`'s and the alignment at least `W`'s | with `delegate` or `zerocopy` |
-//! | `#[dma(crate = path)]` | the path to this crate, for a crate that re-exports it: `#[dma(crate = my_hal::dma_buffer)]` | a string (`crate = "x"`) |
-//! | `#[dma(delegate)]` | a handle struct whose one field besides `PhantomData` is itself a DMA buffer becomes a buffer that forwards to it | other fields; `word =`; `zerocopy` |
-//! | `#[dma(zerocopy)]` | zerocopy's traits prove the layout instead of these rules: a byte (`u8`) target, `packed` allowed (feature `zerocopy`) | `word =`; `delegate` |
-//! | other keys | | refused, naming the known keys (`#[dma(wrod = u8)]`) |
+#![doc = include_str!("../docs/derive-rules.md")]
 //!
 //! Every violation in one struct is reported, at the field or attribute at fault.
 //!

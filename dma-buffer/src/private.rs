@@ -231,8 +231,15 @@ pub const fn assert_no_end_padding(fields: &[FieldLayout], size: usize) {
         message.field(last);
         message.push(", up to the struct's size of ");
         message.number(size);
-        message.push(": the DMA would read and write them; ");
-        message.fix(size - end);
+        message.push(
+            ": the DMA would read and write them; add a last field for them, such as \
+                      `_pad: [u8; ",
+        );
+        message.number(size - end);
+        message.push(
+            "]`, or remove what rounds the size up (`align(N)`, a field of a larger \
+                      alignment)",
+        );
         panic!("{}", message.as_str());
     }
 }
@@ -311,7 +318,7 @@ impl Message {
         self.push(")");
     }
 
-    /// What to do about a gap of `count` bytes.
+    /// What to do about a gap of `count` bytes between two fields.
     const fn fix(&mut self, count: usize) {
         self.push(
             "reorder the fields (largest alignment first), or fill the gap with a field of \
@@ -381,8 +388,8 @@ where
 
 /// Emits `unsafe impl DmaReadTarget` (`DmaWriteTarget`) for a type that implements
 /// [`ReadFields`] ([`WriteFields`]), with every check; for a struct with one layout (`now`),
-/// evaluates the check where it is defined; and calls `__derived_embedded_dma!` for the
-/// embedded-dma impls.
+/// evaluates the check where it is defined; and calls `__derived_routes!` for the other routes
+/// to a pointer (embedded-dma's).
 ///
 /// ```text
 /// __derived_target! {
@@ -405,9 +412,7 @@ where
 macro_rules! __derived_target {
     ($direction:ident now [$one:ty] $($header:tt)*) => {
         $crate::__derived_target! { @impl $direction $($header)* }
-        // One layout: checked where it is defined, used or not.
-        $crate::__derived_target! { @check $direction $one }
-        $crate::__derived_embedded_dma! { $direction now type [$one] }
+        $crate::__derived_routes! { $direction now type [$one] }
     };
     ($direction:ident generic
         impl [$($impl_generics:tt)*] type [$ty:ty] where [$($where:tt)*] layout $layout:block
@@ -416,15 +421,9 @@ macro_rules! __derived_target {
             @impl $direction
             impl [$($impl_generics)*] type [$ty] where [$($where)*] layout $layout
         }
-        $crate::__derived_embedded_dma! {
+        $crate::__derived_routes! {
             $direction generic impl [$($impl_generics)*] type [$ty] where [$($where)*]
         }
-    };
-    (@check read $ty:ty) => {
-        const _: () = <$ty as $crate::DmaReadTarget>::READ_CHECK;
-    };
-    (@check write $ty:ty) => {
-        const _: () = <$ty as $crate::DmaWriteTarget>::WRITE_CHECK;
     };
     // The two impls are written out, not made from names given as input: an arm taking the
     // names could be called with a read trait and a write field list.
@@ -489,13 +488,20 @@ macro_rules! __derived_target {
     };
 }
 
-/// With the `embedded-dma` feature, makes a derived type (`now`) or the `'static` pointers to
-/// it (`generic`) embedded-dma's; without it, nothing. See `bridge/embedded_dma.rs`.
+/// The routes to a pointer besides this crate's impl: a type with one layout (`now`) is checked
+/// where it is defined; with the `embedded-dma` feature, it is also embedded-dma's target, and
+/// a generic one's `'static` pointers are embedded-dma buffers (see `bridge/embedded_dma.rs`).
 #[cfg(not(feature = "embedded-dma"))]
 #[doc(hidden)]
 #[macro_export]
-macro_rules! __derived_embedded_dma {
-    ($($input:tt)*) => {};
+macro_rules! __derived_routes {
+    (read now type [$ty:ty]) => {
+        const _: () = <$ty as $crate::DmaReadTarget>::READ_CHECK;
+    };
+    (write now type [$ty:ty]) => {
+        const _: () = <$ty as $crate::DmaWriteTarget>::WRITE_CHECK;
+    };
+    ($direction:ident generic $($checked_per_instantiation:tt)*) => {};
 }
 
 /// Emits embedded-dma's `ReadBuffer`/`WriteBuffer` for a buffer of this crate (a

@@ -75,7 +75,7 @@
 //!
 //! # Counterexamples: what does not compile, and why
 //!
-//! Each unsound pattern of the design seed is refused at compile time; `tests/ui/transfer/` in
+//! Each of these unsound patterns is refused at compile time; `tests/ui/transfer/` in
 //! the workspace holds one file per case, with the compiler's error beside it.
 //!
 //! - **An array by value**, `Transfer::write([0u8; 64], ch)`: the array would live inside the
@@ -86,7 +86,8 @@
 //!   forbids moving a `!Unpin` target, and an array is `Unpin`, so it promises nothing; the
 //!   array also dies with its stack frame while the engine may still write. `Pin` is not
 //!   `StableDeref`, so not a DMA buffer.
-//! - **A buffer whose `deref_mut` reallocates**, the seed's `UnstableBuffer`: the engine would
+//! - **A buffer whose `deref_mut` reallocates** (an `UnstableBuffer` that swaps in a new `Box`
+//!   on every call): the engine would
 //!   keep the first address and write into memory freed by the next `deref_mut`
 //!   (requirement 2). Only `StableDeref` pointers are buffers, and implementing `StableDeref`
 //!   is the `unsafe` promise that this never happens.

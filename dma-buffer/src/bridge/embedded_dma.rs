@@ -394,20 +394,21 @@ fn assert_aligned<W>(ptr: *const W) {
     );
 }
 
-/// Makes a derived type embedded-dma's `ReadTarget` (`WriteTarget`) when it has one layout
-/// (`now`), or its `'static` pointers embedded-dma buffers when it is generic (`generic`),
-/// answering with this crate's `(ptr, len)`. Called by `__derived_target!`.
+/// The routes to a pointer besides this crate's impl: checks a derived type with one layout
+/// (`now`) where it is defined and makes it embedded-dma's `ReadTarget` (`WriteTarget`), or makes
+/// a generic one's `'static` pointers embedded-dma buffers (`generic`), answering with this
+/// crate's `(ptr, len)`. Called by `__derived_target!`.
 ///
 /// ```text
-/// __derived_embedded_dma! { read | write now type [Self type] }
-/// __derived_embedded_dma! {
+/// __derived_routes! { read | write now type [Self type] }
+/// __derived_routes! {
 ///     read | write generic impl [<generic params>] type [Self type] where [predicates]
 /// }
 /// ```
 ///
 /// embedded-dma's impls for `[T; N]`, `[T]` and `MaybeUninit<T>` compute `(ptr, len)` with
 /// `size_of_val` and call nothing of this crate. For a type with one layout, checked where it
-/// is defined (the `const` item of `__derived_target!`), they are exact. A generic type's
+/// is defined (the `const` item below), they are exact. A generic type's
 /// layout is proved per instantiation, which they would skip, so it is not embedded-dma's
 /// target; its `'static` pointers are buffers instead (`&` and `Box` are fundamental, so those
 /// impls are the user crate's own), each evaluating the check of its instantiation, and any
@@ -416,7 +417,7 @@ fn assert_aligned<W>(ptr: *const W) {
 /// with a generic type fails to compile.
 #[doc(hidden)]
 #[macro_export]
-macro_rules! __derived_embedded_dma {
+macro_rules! __derived_routes {
     // The two impls are written out, not made from names given as input, and each checks the
     // type it is given where it is called: no input makes an unchecked target.
     (read now type [$ty:ty]) => {

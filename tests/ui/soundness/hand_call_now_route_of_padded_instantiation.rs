@@ -25,6 +25,6 @@ pub struct H<const N: usize> {
     b: [u32; 1],
 }
 
-dma_buffer::__derived_embedded_dma! { read now type [H<3>] }
+dma_buffer::__derived_routes! { read now type [H<3>] }
 
 fn main() {}

@@ -1,0 +1,136 @@
+// frame.rs, with the derive's output and dma-buffer's macros expanded
+// (`bash scripts/expand-final.sh`).
+/// A frame of one word type: checked at the definition.
+#[repr(C)]
+pub struct Frame {
+    hdr: [u32; 2],
+    body: [u32; 30],
+}
+unsafe impl ::dma_buffer::__private::ReadFields for Frame where  {
+    type Word = u32;
+    type Rule = ::dma_buffer::__private::SameWord;
+    type Fields = ([u32; 2], [u32; 30], ());
+    type Phantoms = ();
+    const FIELDS_EXACT: fn(&Self) =
+        |this|
+            {
+                let Self { hdr: _, body: _ } = this;
+                let _: *const [u32; 2] = &this.hdr;
+                let _: *const [u32; 30] = &this.body;
+            };
+}
+unsafe impl ::dma_buffer::DmaReadTarget for Frame where
+    for<'__dma> Self: ::dma_buffer::__private::ReadFields,
+    for<'__dma> <Self as
+    ::dma_buffer::__private::ReadFields>::Fields: ::dma_buffer::__private::ReadFieldList<<Self
+    as ::dma_buffer::__private::ReadFields>::Word,
+    <Self as ::dma_buffer::__private::ReadFields>::Rule>,
+    for<'__dma> <Self as
+    ::dma_buffer::__private::ReadFields>::Phantoms: ::dma_buffer::__private::PhantomList
+    {
+    type Word = <Self as ::dma_buffer::__private::ReadFields>::Word;
+    const READ_CHECK: () =
+        {
+            let () =
+                {
+                    let fields =
+                        [::dma_buffer::__private::FieldLayout {
+                                    name: "hdr",
+                                    offset: const { builtin # offset_of(Self, hdr) },
+                                    size: ::dma_buffer::__private::core::mem::size_of::<[u32; 2]>(),
+                                },
+                                ::dma_buffer::__private::FieldLayout {
+                                    name: "body",
+                                    offset: const { builtin # offset_of(Self, body) },
+                                    size: ::dma_buffer::__private::core::mem::size_of::<[u32; 30]>(),
+                                }];
+                    ::dma_buffer::__private::assert_no_gap_before(&fields,
+                        1usize);
+                    ::dma_buffer::__private::assert_no_end_padding(&fields,
+                        ::dma_buffer::__private::core::mem::size_of::<Self>());
+                };
+            ::dma_buffer::__private::check_read_fields::<Self>()
+        };
+    #[inline(always)]
+    fn read_word_len(_: *const Self) -> usize {
+        let () = <Self as ::dma_buffer::DmaReadTarget>::READ_CHECK;
+        ::dma_buffer::__private::words_in::<Self,
+                <Self as ::dma_buffer::DmaReadTarget>::Word>()
+    }
+}
+const _: () = <Frame as ::dma_buffer::DmaReadTarget>::READ_CHECK;
+unsafe impl ::dma_buffer::__private::embedded_dma::ReadTarget for Frame
+    where for<'__dma> Self: ::dma_buffer::DmaReadTarget,
+    for<'__dma> <Self as
+    ::dma_buffer::DmaReadTarget>::Word: ::dma_buffer::__private::embedded_dma::Word
+    {
+    type Word = <Self as ::dma_buffer::DmaReadTarget>::Word;
+    #[inline]
+    fn as_read_buffer(&self) -> (*const Self::Word, usize) {
+        <Self as ::dma_buffer::DmaReadTarget>::dma_read_target(self)
+    }
+}
+unsafe impl ::dma_buffer::__private::WriteFields for Frame where  {
+    type Word = u32;
+    type Rule = ::dma_buffer::__private::SameWord;
+    type Fields = ([u32; 2], [u32; 30], ());
+    type Phantoms = ();
+    const FIELDS_EXACT: fn(&Self) =
+        |this|
+            {
+                let Self { hdr: _, body: _ } = this;
+                let _: *const [u32; 2] = &this.hdr;
+                let _: *const [u32; 30] = &this.body;
+            };
+}
+unsafe impl ::dma_buffer::DmaWriteTarget for Frame where
+    for<'__dma> Self: ::dma_buffer::__private::WriteFields,
+    for<'__dma> <Self as
+    ::dma_buffer::__private::WriteFields>::Fields: ::dma_buffer::__private::WriteFieldList<<Self
+    as ::dma_buffer::__private::WriteFields>::Word,
+    <Self as ::dma_buffer::__private::WriteFields>::Rule>,
+    for<'__dma> <Self as
+    ::dma_buffer::__private::WriteFields>::Phantoms: ::dma_buffer::__private::PhantomList
+    {
+    type Word = <Self as ::dma_buffer::__private::WriteFields>::Word;
+    const WRITE_CHECK: () =
+        {
+            let () =
+                {
+                    let fields =
+                        [::dma_buffer::__private::FieldLayout {
+                                    name: "hdr",
+                                    offset: const { builtin # offset_of(Self, hdr) },
+                                    size: ::dma_buffer::__private::core::mem::size_of::<[u32; 2]>(),
+                                },
+                                ::dma_buffer::__private::FieldLayout {
+                                    name: "body",
+                                    offset: const { builtin # offset_of(Self, body) },
+                                    size: ::dma_buffer::__private::core::mem::size_of::<[u32; 30]>(),
+                                }];
+                    ::dma_buffer::__private::assert_no_gap_before(&fields,
+                        1usize);
+                    ::dma_buffer::__private::assert_no_end_padding(&fields,
+                        ::dma_buffer::__private::core::mem::size_of::<Self>());
+                };
+            ::dma_buffer::__private::check_write_fields::<Self>()
+        };
+    #[inline(always)]
+    fn write_word_len(_: *mut Self) -> usize {
+        let () = <Self as ::dma_buffer::DmaWriteTarget>::WRITE_CHECK;
+        ::dma_buffer::__private::words_in::<Self,
+                <Self as ::dma_buffer::DmaWriteTarget>::Word>()
+    }
+}
+const _: () = <Frame as ::dma_buffer::DmaWriteTarget>::WRITE_CHECK;
+unsafe impl ::dma_buffer::__private::embedded_dma::WriteTarget for Frame
+    where for<'__dma> Self: ::dma_buffer::DmaWriteTarget,
+    for<'__dma> <Self as
+    ::dma_buffer::DmaWriteTarget>::Word: ::dma_buffer::__private::embedded_dma::Word
+    {
+    type Word = <Self as ::dma_buffer::DmaWriteTarget>::Word;
+    #[inline]
+    fn as_write_buffer(&mut self) -> (*mut Self::Word, usize) {
+        <Self as ::dma_buffer::DmaWriteTarget>::dma_write_target(self)
+    }
+}

@@ -1,0 +1,128 @@
+// lifetime_only.rs, with the derive's output and dma-buffer's macros expanded
+// (`bash scripts/expand-final.sh`).
+/// Only a lifetime parameter: one layout, checked at the definition with `'static`.
+#[repr(C)]
+pub struct Tagged<'a> {
+    data: [u8; 16],
+    owner: PhantomData<&'a ()>,
+}
+unsafe impl<'a> ::dma_buffer::__private::ReadFields for Tagged<'a> where
+    {
+    type Word = u8;
+    type Rule = ::dma_buffer::__private::SameWord;
+    type Fields = ([u8; 16], ());
+    type Phantoms = (PhantomData<&'a ()>, ());
+    const FIELDS_EXACT: fn(&Self) =
+        |this|
+            {
+                let Self { data: _, owner: _ } = this;
+                let _: *const [u8; 16] = &this.data;
+                let _: *const PhantomData<&'a ()> = &this.owner;
+            };
+}
+unsafe impl<'a> ::dma_buffer::DmaReadTarget for Tagged<'a> where
+    for<'__dma> Self: ::dma_buffer::__private::ReadFields,
+    for<'__dma> <Self as
+    ::dma_buffer::__private::ReadFields>::Fields: ::dma_buffer::__private::ReadFieldList<<Self
+    as ::dma_buffer::__private::ReadFields>::Word,
+    <Self as ::dma_buffer::__private::ReadFields>::Rule>,
+    for<'__dma> <Self as
+    ::dma_buffer::__private::ReadFields>::Phantoms: ::dma_buffer::__private::PhantomList
+    {
+    type Word = <Self as ::dma_buffer::__private::ReadFields>::Word;
+    const READ_CHECK: () =
+        {
+            let () =
+                {
+                    ::dma_buffer::__private::assert_phantom_is_zero_sized(::dma_buffer::__private::core::mem::size_of::<PhantomData<&'a ()>>());
+                    let fields =
+                        [::dma_buffer::__private::FieldLayout {
+                                    name: "data",
+                                    offset: const { builtin # offset_of(Self, data) },
+                                    size: ::dma_buffer::__private::core::mem::size_of::<[u8; 16]>(),
+                                }];
+                    ::dma_buffer::__private::assert_no_end_padding(&fields,
+                        ::dma_buffer::__private::core::mem::size_of::<Self>());
+                };
+            ::dma_buffer::__private::check_read_fields::<Self>()
+        };
+    #[inline(always)]
+    fn read_word_len(_: *const Self) -> usize {
+        let () = <Self as ::dma_buffer::DmaReadTarget>::READ_CHECK;
+        ::dma_buffer::__private::words_in::<Self,
+                <Self as ::dma_buffer::DmaReadTarget>::Word>()
+    }
+}
+const _: () =
+    <Tagged<'static> as ::dma_buffer::DmaReadTarget>::READ_CHECK;
+unsafe impl ::dma_buffer::__private::embedded_dma::ReadTarget for
+    Tagged<'static> where for<'__dma> Self: ::dma_buffer::DmaReadTarget,
+    for<'__dma> <Self as
+    ::dma_buffer::DmaReadTarget>::Word: ::dma_buffer::__private::embedded_dma::Word
+    {
+    type Word = <Self as ::dma_buffer::DmaReadTarget>::Word;
+    #[inline]
+    fn as_read_buffer(&self) -> (*const Self::Word, usize) {
+        <Self as ::dma_buffer::DmaReadTarget>::dma_read_target(self)
+    }
+}
+unsafe impl<'a> ::dma_buffer::__private::WriteFields for Tagged<'a> where
+    {
+    type Word = u8;
+    type Rule = ::dma_buffer::__private::SameWord;
+    type Fields = ([u8; 16], ());
+    type Phantoms = (PhantomData<&'a ()>, ());
+    const FIELDS_EXACT: fn(&Self) =
+        |this|
+            {
+                let Self { data: _, owner: _ } = this;
+                let _: *const [u8; 16] = &this.data;
+                let _: *const PhantomData<&'a ()> = &this.owner;
+            };
+}
+unsafe impl<'a> ::dma_buffer::DmaWriteTarget for Tagged<'a> where
+    for<'__dma> Self: ::dma_buffer::__private::WriteFields,
+    for<'__dma> <Self as
+    ::dma_buffer::__private::WriteFields>::Fields: ::dma_buffer::__private::WriteFieldList<<Self
+    as ::dma_buffer::__private::WriteFields>::Word,
+    <Self as ::dma_buffer::__private::WriteFields>::Rule>,
+    for<'__dma> <Self as
+    ::dma_buffer::__private::WriteFields>::Phantoms: ::dma_buffer::__private::PhantomList
+    {
+    type Word = <Self as ::dma_buffer::__private::WriteFields>::Word;
+    const WRITE_CHECK: () =
+        {
+            let () =
+                {
+                    ::dma_buffer::__private::assert_phantom_is_zero_sized(::dma_buffer::__private::core::mem::size_of::<PhantomData<&'a ()>>());
+                    let fields =
+                        [::dma_buffer::__private::FieldLayout {
+                                    name: "data",
+                                    offset: const { builtin # offset_of(Self, data) },
+                                    size: ::dma_buffer::__private::core::mem::size_of::<[u8; 16]>(),
+                                }];
+                    ::dma_buffer::__private::assert_no_end_padding(&fields,
+                        ::dma_buffer::__private::core::mem::size_of::<Self>());
+                };
+            ::dma_buffer::__private::check_write_fields::<Self>()
+        };
+    #[inline(always)]
+    fn write_word_len(_: *mut Self) -> usize {
+        let () = <Self as ::dma_buffer::DmaWriteTarget>::WRITE_CHECK;
+        ::dma_buffer::__private::words_in::<Self,
+                <Self as ::dma_buffer::DmaWriteTarget>::Word>()
+    }
+}
+const _: () =
+    <Tagged<'static> as ::dma_buffer::DmaWriteTarget>::WRITE_CHECK;
+unsafe impl ::dma_buffer::__private::embedded_dma::WriteTarget for
+    Tagged<'static> where for<'__dma> Self: ::dma_buffer::DmaWriteTarget,
+    for<'__dma> <Self as
+    ::dma_buffer::DmaWriteTarget>::Word: ::dma_buffer::__private::embedded_dma::Word
+    {
+    type Word = <Self as ::dma_buffer::DmaWriteTarget>::Word;
+    #[inline]
+    fn as_write_buffer(&mut self) -> (*mut Self::Word, usize) {
+        <Self as ::dma_buffer::DmaWriteTarget>::dma_write_target(self)
+    }
+}
