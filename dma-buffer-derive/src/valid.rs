@@ -4,6 +4,8 @@
 //! They are not the proof: the trait bounds and layout assertions that `dma_buffer`'s hidden
 //! macros emit are, and they also see through type aliases, nested types and generics.
 
+use proc_macro2::{TokenStream, TokenTree};
+use quote::{quote, ToTokens};
 use syn::{
     Expr, ExprLit, GenericArgument, Ident, Lit, Member, Path, PathArguments, PathSegment, Type,
 };
@@ -56,12 +58,14 @@ pub fn check(input: &Input, errors: &mut Errors) {
         Mode::Delegate => {
             if is_struct(input, errors) {
                 check_delegate_field(input, errors);
+                check_no_macro_types(input, errors);
             }
         }
         Mode::Target => {
             if is_struct(input, errors) {
                 repr::check_target(&input.repr, input.ident, errors);
                 check_target_fields(input, errors);
+                check_no_macro_types(input, errors);
             }
         }
     }
@@ -111,6 +115,45 @@ fn is_struct(input: &Input, errors: &mut Errors) -> bool {
         format!("`#[derive({derive})]` is for structs: {reason}; use a `#[repr(C)]` struct"),
     ));
     false
+}
+
+/// Refuses every field type that calls a macro, anywhere in it (`evil!()`, `[u8; len!()]`): the
+/// derive writes each field's type several times (the field list, its proof, the layout
+/// messages), and a macro may expand differently each time, so the proof would not be of the
+/// list. Any other type means the same wherever it is written.
+fn check_no_macro_types(input: &Input, errors: &mut Errors) {
+    for field in input.fields() {
+        if let Some(call) = macro_call(field.ty.to_token_stream()) {
+            errors.at(
+                call,
+                "a field type that calls a macro cannot be proved: the derive writes the type \
+                 more than once, and a macro may expand differently each time; write the type \
+                 it expands to, or name it once with `type` (or `const`, for a length)",
+            );
+        }
+    }
+}
+
+/// The first `name!` in `tokens` (a `!` right after an identifier), at any depth.
+fn macro_call(tokens: TokenStream) -> Option<TokenStream> {
+    let mut previous: Option<TokenTree> = None;
+    for token in tokens {
+        match &token {
+            TokenTree::Punct(bang) if bang.as_char() == '!' => {
+                if let Some(TokenTree::Ident(name)) = &previous {
+                    return Some(quote!(#name #bang));
+                }
+            }
+            TokenTree::Group(group) => {
+                if let Some(call) = macro_call(group.stream()) {
+                    return Some(call);
+                }
+            }
+            _ => {}
+        }
+        previous = Some(token);
+    }
+    None
 }
 
 fn check_delegate_field(input: &Input, errors: &mut Errors) {

@@ -14,7 +14,8 @@
 //!   pattern (no `..`, so every field is listed, and no union or enum fits it) and, per field,
 //!   a coercion of `&this.field` to `*const FieldType` (raw pointers take no deref coercion, so
 //!   the types match exactly). An attribute macro that rewrites the struct after the derive
-//!   saw it therefore breaks the build instead of the layout.
+//!   saw it therefore breaks the build instead of the layout. Field types that call a macro
+//!   are refused: a macro may expand differently each time the derive writes the type.
 //! - Every other `unsafe impl` comes from this crate's `__derived_target!`, which names
 //!   everything through `$crate` (the one path the user cannot replace) and is sound for every
 //!   input: its `DmaReadTarget`/`DmaWriteTarget` impl is bounded on the fields trait, and its

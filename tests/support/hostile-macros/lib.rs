@@ -4,6 +4,8 @@
 //! `tests/ui/soundness/` can check that the derive's output no longer compiles (or, where the
 //! rewrite keeps the layout sound, that the checks still hold).
 
+use std::sync::atomic::{AtomicUsize, Ordering};
+
 use proc_macro::TokenStream;
 
 /// Replaces `from` with `to` in the item's source text, once.
@@ -50,4 +52,19 @@ pub fn add_align(_: TokenStream, item: TokenStream) -> TokenStream {
 #[proc_macro_attribute]
 pub fn remove_repr(_: TokenStream, item: TokenStream) -> TokenStream {
     rewrite(item, "#[repr(C)]", "")
+}
+
+/// A type that is `bool` at every other call and `[u8; 1]` at the others: the same size, but
+/// one of them is not valid for every bit pattern.
+#[proc_macro]
+pub fn alternating_type(_: TokenStream) -> TokenStream {
+    static CALLS: AtomicUsize = AtomicUsize::new(0);
+    let call = CALLS.fetch_add(1, Ordering::Relaxed);
+    (if call.is_multiple_of(2) {
+        "bool"
+    } else {
+        "[u8; 1]"
+    })
+    .parse()
+    .expect("a type is tokens")
 }
