@@ -42,15 +42,10 @@ pub fn derive(node: &DeriveInput, direction: Direction) -> TokenStream {
                 Direction::Read => quote!(read),
                 Direction::Write => quote!(write),
             };
-            let Header {
-                params,
-                self_type,
-                predicates,
-            } = &header;
+            // Validation refused type and const parameters: one type, lifetimes `'static`.
+            let one_type = generics::self_type_static(input.ident, input.generics);
             quote! {
-                #krate::__derive_zerocopy_target! {
-                    #direction impl [#params] type [#self_type] where [#predicates]
-                }
+                #krate::__derive_zerocopy_target! { #direction type [#one_type] }
             }
         }
     }
@@ -189,38 +184,36 @@ fn target(input: &Input, krate: &TokenStream, header: &Header) -> TokenStream {
         let (member, ty) = (&field.member, field.ty);
         quote!(let _: *const #ty = &this.#member;)
     });
+    let layout = layout_checks(input, krate);
     let Header {
         params,
         self_type,
         predicates,
     } = header;
-    let layout = layout_checks(input, krate);
-    // A struct whose only parameters are lifetimes has one layout: checked at the definition.
-    let route = if generics::has_layout_params(input.generics) {
-        quote!(generic)
-    } else {
-        let one_layout = generics::self_type_static(input.ident, input.generics);
-        quote!(now [#one_layout])
-    };
+    // A struct whose only parameters are lifetimes has one layout: checked at the definition,
+    // and embedded-dma's target. A generic one is checked per instantiation, by the target
+    // impl, and reaches a HAL through `Compat`.
+    let one_layout = (!generics::has_layout_params(input.generics)).then(|| {
+        let one_type = generics::self_type_static(input.ident, input.generics);
+        quote!(#krate::__derived_routes! { #direction type [#one_type] })
+    });
     quote! {
-        unsafe impl<#params> #krate::__private::#fields_trait for #self_type
+        unsafe impl<#params> #krate::derived::#fields_trait for #self_type
         where
             #word_bound
             #predicates
         {
             type Word = #word;
-            type Rule = #krate::__private::#rule;
+            type Rule = #krate::derived::#rule;
             type Fields = #fields;
             type Phantoms = #phantoms;
             const FIELDS_EXACT: fn(&Self) = |this| {
                 let Self { #(#members: _),* } = this;
                 #(#exact_types)*
             };
+            const LAYOUT: () = #layout;
         }
-        #krate::__derived_target! {
-            #direction #route impl [#params] type [#self_type] where [#predicates]
-            layout #layout
-        }
+        #one_layout
     }
 }
 
@@ -236,7 +229,7 @@ fn layout_checks(input: &Input, krate: &TokenStream) -> TokenStream {
             Member::Unnamed(index) => index.index.to_string(),
         };
         quote! {
-            #krate::__private::FieldLayout {
+            #krate::derived::FieldLayout {
                 name: #name,
                 offset: #krate::__private::core::mem::offset_of!(Self, #member),
                 size: #krate::__private::core::mem::size_of::<#ty>(),
@@ -246,13 +239,13 @@ fn layout_checks(input: &Input, krate: &TokenStream) -> TokenStream {
     let gaps = fields.iter().enumerate().skip(1).map(|(index, field)| {
         let span = field.ty.span();
         let krate = respanned(krate, span);
-        quote_spanned!(span=> #krate::__private::assert_no_gap_before(&fields, #index);)
+        quote_spanned!(span=> #krate::derived::assert_no_gap_before(&fields, #index);)
     });
     let phantoms = input.phantom_fields().map(|field| {
         let (span, ty) = (field.ty.span(), field.ty);
         let krate = respanned(krate, span);
         quote_spanned! {span=>
-            #krate::__private::assert_phantom_is_zero_sized(
+            #krate::derived::assert_phantom_is_zero_sized(
                 #krate::__private::core::mem::size_of::<#ty>(),
             );
         }
@@ -263,7 +256,7 @@ fn layout_checks(input: &Input, krate: &TokenStream) -> TokenStream {
         .unwrap_or_else(Span::call_site);
     let end_krate = respanned(krate, end_span);
     let end = quote_spanned! {end_span=>
-        #end_krate::__private::assert_no_end_padding(
+        #end_krate::derived::assert_no_end_padding(
             &fields,
             #end_krate::__private::core::mem::size_of::<Self>(),
         );
@@ -320,6 +313,12 @@ fn delegate(input: &Input, krate: &TokenStream, header: &Header) -> TokenStream 
         self_type,
         predicates,
     } = header;
+    // A handle generic over its buffer reaches a HAL through `Compat`: a macro that took its
+    // generics could be handed tokens that write an impl of their own.
+    let edma = (!generics::has_layout_params(input.generics)).then(|| {
+        let one_type = generics::self_type_static(input.ident, input.generics);
+        quote!(#krate::__impl_embedded_dma_buffer! { #buffer_trait type [#one_type] })
+    });
     quote! {
         unsafe impl<#params> #krate::#buffer_trait for #self_type
         where
@@ -334,8 +333,6 @@ fn delegate(input: &Input, krate: &TokenStream, header: &Header) -> TokenStream 
                 <#ty as #krate::#buffer_trait>::#method(#self_ref self.#member)
             }
         }
-        #krate::__impl_embedded_dma_buffer! {
-            #buffer_trait impl [#params] type [#self_type] where [#predicates]
-        }
+        #edma
     }
 }

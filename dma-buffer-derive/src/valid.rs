@@ -13,6 +13,7 @@ use syn::{
 use crate::ast::{Direction, Field, Input, Shape};
 use crate::attr::{DmaAttrs, Mode};
 use crate::errors::Errors;
+use crate::generics;
 use crate::repr::{self, HintKind};
 
 /// The DMA words, with their sizes in bits.
@@ -53,8 +54,17 @@ pub fn check(input: &Input, errors: &mut Errors) {
     }
     check_key_combinations(&input.attrs, errors);
     match input.attrs.mode() {
-        // zerocopy's own derives decide what is allowed.
-        Mode::Zerocopy => {}
+        // zerocopy's own derives decide what is allowed, but for generic structs.
+        Mode::Zerocopy => {
+            if generics::has_layout_params(input.generics) {
+                errors.at(
+                    &input.generics.params,
+                    "`#[dma(zerocopy)]` is for structs without type or const parameters; for a \
+                     generic packet, wrap its buffer in `dma_buffer::zerocopy::Bytes`, which \
+                     takes zerocopy's traits as the proof for any type",
+                );
+            }
+        }
         Mode::Delegate => {
             if is_struct(input, errors) {
                 check_delegate_field(input, errors);

@@ -2,6 +2,10 @@
 
 use core::mem::{size_of, MaybeUninit};
 
+use crate::derived::{
+    check_read_fields, check_write_fields, words_in, PhantomList, ReadFieldList, ReadFields,
+    WriteFieldList, WriteFields,
+};
 use crate::Word;
 
 /// Memory that a DMA engine may read: the pointee of a [`DmaReadBuffer`](crate::DmaReadBuffer).
@@ -277,5 +281,45 @@ unsafe impl<T: DmaWriteTarget> DmaWriteTarget for MaybeUninit<T> {
     fn write_word_len(_: *mut Self) -> usize {
         let () = Self::WRITE_CHECK;
         words_per::<T, T::Word>()
+    }
+}
+
+// SAFETY: `ReadFields` promises that `Fields` and `Phantoms` are exactly the fields of a struct
+// (not a union, so the fields do not overlap). `check_read_fields` proves each data field a read
+// target, a padding-free run of initialized words without interior mutability, whose own check
+// it evaluates; the phantoms zero-sized; and that the fields fill `Self` (no padding byte),
+// which is a whole number of aligned `Word`s. So every `Word` of `T` is initialized bytes,
+// whatever field each belongs to. The method evaluates `READ_CHECK`, and arrays, slices and
+// `MaybeUninit` of `T` evaluate it as theirs: no instantiation reaches a pointer unchecked. No
+// macro writes this impl, so no macro input can change it.
+unsafe impl<T> DmaReadTarget for T
+where
+    T: ReadFields,
+    T::Fields: ReadFieldList<T::Word, T::Rule>,
+    T::Phantoms: PhantomList,
+{
+    type Word = T::Word;
+    const READ_CHECK: () = check_read_fields::<T>();
+    #[inline(always)]
+    fn read_word_len(_: *const Self) -> usize {
+        let () = Self::READ_CHECK;
+        words_in::<T, T::Word>()
+    }
+}
+
+// SAFETY: as for `DmaReadTarget` above, with `WriteFields`: each data field is a write target,
+// valid for every bit pattern, so any words written leave every field, and `T`, valid.
+unsafe impl<T> DmaWriteTarget for T
+where
+    T: WriteFields,
+    T::Fields: WriteFieldList<T::Word, T::Rule>,
+    T::Phantoms: PhantomList,
+{
+    type Word = T::Word;
+    const WRITE_CHECK: () = check_write_fields::<T>();
+    #[inline(always)]
+    fn write_word_len(_: *mut Self) -> usize {
+        let () = Self::WRITE_CHECK;
+        words_in::<T, T::Word>()
     }
 }

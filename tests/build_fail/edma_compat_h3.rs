@@ -1,6 +1,6 @@
 //@ features: derive, embedded-dma
 //@ error: 1 byte of padding between `a` (offset 0, 3 bytes) and `b` (offset 4)
-//@ error: H<3> as dma_buffer::DmaWriteTarget>::WRITE_CHECK`
+//@ error: H<3> as dma_buffer::derived::WriteFields>::LAYOUT`
 // `Compat` asks this crate for `(ptr, len)`, which evaluates `H<3>`'s layout check.
 #[path = "support/h.rs"]
 mod support;

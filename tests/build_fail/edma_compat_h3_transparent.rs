@@ -1,6 +1,6 @@
 //@ features: derive, embedded-dma
 //@ error: 1 byte of padding between `a` (offset 0, 3 bytes) and `b` (offset 4)
-//@ error: H<3> as dma_buffer::DmaWriteTarget>::WRITE_CHECK`
+//@ error: H<3> as dma_buffer::derived::WriteFields>::LAYOUT`
 // A transparent wrapper's check is its field's: `G<H<3>>` through `Compat` is refused too.
 #[path = "support/h.rs"]
 mod support;

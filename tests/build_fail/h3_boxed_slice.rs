@@ -1,6 +1,6 @@
 //@ features: derive
 //@ error: 1 byte of padding between `a` (offset 0, 3 bytes) and `b` (offset 4)
-//@ error: H<3> as dma_buffer::DmaWriteTarget>::WRITE_CHECK`
+//@ error: H<3> as dma_buffer::derived::WriteFields>::LAYOUT`
 // A slice of a padded target evaluates the element's check.
 #[path = "support/h.rs"]
 mod support;

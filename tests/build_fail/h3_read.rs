@@ -1,6 +1,6 @@
 //@ features: derive
 //@ error: 1 byte of padding between `a` (offset 0, 3 bytes) and `b` (offset 4)
-//@ error: H<3> as dma_buffer::DmaReadTarget>::READ_CHECK`
+//@ error: H<3> as dma_buffer::derived::ReadFields>::LAYOUT`
 // The read route evaluates the same check as the write route.
 #[path = "support/h.rs"]
 mod support;

@@ -1,7 +1,7 @@
 // #[derive(DmaReadBuffer)]
-unsafe impl my_hal::dma_buffer::__private::ReadFields for Samples {
+unsafe impl my_hal::dma_buffer::derived::ReadFields for Samples {
     type Word = i16;
-    type Rule = my_hal::dma_buffer::__private::SameWord;
+    type Rule = my_hal::dma_buffer::derived::SameWord;
     type Fields = ([i16; 64], [i16; 64], ());
     type Phantoms = ();
     const FIELDS_EXACT: fn(&Self) = |this| {
@@ -9,24 +9,37 @@ unsafe impl my_hal::dma_buffer::__private::ReadFields for Samples {
         let _: *const [i16; 64] = &this.left;
         let _: *const [i16; 64] = &this.right;
     };
+    const LAYOUT: () = {
+        let fields = [
+            my_hal::dma_buffer::derived::FieldLayout {
+                name: "left",
+                offset: my_hal::dma_buffer::__private::core::mem::offset_of!(Self, left),
+                size: my_hal::dma_buffer::__private::core::mem::size_of::<[i16; 64]>(),
+            },
+            my_hal::dma_buffer::derived::FieldLayout {
+                name: "right",
+                offset: my_hal::dma_buffer::__private::core::mem::offset_of!(
+                    Self, right
+                ),
+                size: my_hal::dma_buffer::__private::core::mem::size_of::<[i16; 64]>(),
+            },
+        ];
+        my_hal::dma_buffer::derived::assert_no_gap_before(&fields, 1usize);
+        my_hal::dma_buffer::derived::assert_no_end_padding(
+            &fields,
+            my_hal::dma_buffer::__private::core::mem::size_of::<Self>(),
+        );
+    };
 }
-my_hal::dma_buffer::__derived_target! {
-    read now[Samples] impl [] type [Samples] where [] layout { let fields =
-    [my_hal::dma_buffer::__private::FieldLayout { name : "left", offset :
-    my_hal::dma_buffer::__private::core::mem::offset_of!(Self, left), size :
-    my_hal::dma_buffer::__private::core::mem::size_of:: < [i16; 64] > (), },
-    my_hal::dma_buffer::__private::FieldLayout { name : "right", offset :
-    my_hal::dma_buffer::__private::core::mem::offset_of!(Self, right), size :
-    my_hal::dma_buffer::__private::core::mem::size_of:: < [i16; 64] > (), }];
-    my_hal::dma_buffer::__private::assert_no_gap_before(& fields, 1usize);
-    my_hal::dma_buffer::__private::assert_no_end_padding(& fields,
-    my_hal::dma_buffer::__private::core::mem::size_of:: < Self > (),); }
+my_hal::dma_buffer::__derived_routes! {
+    read
+    type [Samples]
 }
 
 // #[derive(DmaWriteBuffer)]
-unsafe impl my_hal::dma_buffer::__private::WriteFields for Samples {
+unsafe impl my_hal::dma_buffer::derived::WriteFields for Samples {
     type Word = i16;
-    type Rule = my_hal::dma_buffer::__private::SameWord;
+    type Rule = my_hal::dma_buffer::derived::SameWord;
     type Fields = ([i16; 64], [i16; 64], ());
     type Phantoms = ();
     const FIELDS_EXACT: fn(&Self) = |this| {
@@ -34,16 +47,29 @@ unsafe impl my_hal::dma_buffer::__private::WriteFields for Samples {
         let _: *const [i16; 64] = &this.left;
         let _: *const [i16; 64] = &this.right;
     };
+    const LAYOUT: () = {
+        let fields = [
+            my_hal::dma_buffer::derived::FieldLayout {
+                name: "left",
+                offset: my_hal::dma_buffer::__private::core::mem::offset_of!(Self, left),
+                size: my_hal::dma_buffer::__private::core::mem::size_of::<[i16; 64]>(),
+            },
+            my_hal::dma_buffer::derived::FieldLayout {
+                name: "right",
+                offset: my_hal::dma_buffer::__private::core::mem::offset_of!(
+                    Self, right
+                ),
+                size: my_hal::dma_buffer::__private::core::mem::size_of::<[i16; 64]>(),
+            },
+        ];
+        my_hal::dma_buffer::derived::assert_no_gap_before(&fields, 1usize);
+        my_hal::dma_buffer::derived::assert_no_end_padding(
+            &fields,
+            my_hal::dma_buffer::__private::core::mem::size_of::<Self>(),
+        );
+    };
 }
-my_hal::dma_buffer::__derived_target! {
-    write now[Samples] impl [] type [Samples] where [] layout { let fields =
-    [my_hal::dma_buffer::__private::FieldLayout { name : "left", offset :
-    my_hal::dma_buffer::__private::core::mem::offset_of!(Self, left), size :
-    my_hal::dma_buffer::__private::core::mem::size_of:: < [i16; 64] > (), },
-    my_hal::dma_buffer::__private::FieldLayout { name : "right", offset :
-    my_hal::dma_buffer::__private::core::mem::offset_of!(Self, right), size :
-    my_hal::dma_buffer::__private::core::mem::size_of:: < [i16; 64] > (), }];
-    my_hal::dma_buffer::__private::assert_no_gap_before(& fields, 1usize);
-    my_hal::dma_buffer::__private::assert_no_end_padding(& fields,
-    my_hal::dma_buffer::__private::core::mem::size_of:: < Self > (),); }
+my_hal::dma_buffer::__derived_routes! {
+    write
+    type [Samples]
 }

@@ -7,9 +7,9 @@ pub struct Samples {
     left: [i16; 64],
     right: [i16; 64],
 }
-unsafe impl my_hal::dma_buffer::__private::ReadFields for Samples where  {
+unsafe impl my_hal::dma_buffer::derived::ReadFields for Samples where  {
     type Word = i16;
-    type Rule = my_hal::dma_buffer::__private::SameWord;
+    type Rule = my_hal::dma_buffer::derived::SameWord;
     type Fields = ([i16; 64], [i16; 64], ());
     type Phantoms = ();
     const FIELDS_EXACT: fn(&Self) =
@@ -19,58 +19,37 @@ unsafe impl my_hal::dma_buffer::__private::ReadFields for Samples where  {
                 let _: *const [i16; 64] = &this.left;
                 let _: *const [i16; 64] = &this.right;
             };
-}
-
-
-// derive: DmaWriteBuffer
-
-
-
-
-// derive: DmaWriteBuffer
-
-
-
-
-
-unsafe impl ::dma_buffer::DmaReadTarget for Samples where
-    for<'__dma> Self: ::dma_buffer::__private::ReadFields,
-    for<'__dma> <Self as
-    ::dma_buffer::__private::ReadFields>::Fields: ::dma_buffer::__private::ReadFieldList<<Self
-    as ::dma_buffer::__private::ReadFields>::Word,
-    <Self as ::dma_buffer::__private::ReadFields>::Rule>,
-    for<'__dma> <Self as
-    ::dma_buffer::__private::ReadFields>::Phantoms: ::dma_buffer::__private::PhantomList
-    {
-    type Word = <Self as ::dma_buffer::__private::ReadFields>::Word;
-    const READ_CHECK: () =
+    const LAYOUT: () =
         {
-            let () =
-                {
-                    let fields =
-                        [my_hal::dma_buffer::__private::FieldLayout {
-                                    name: "left",
-                                    offset: const { builtin # offset_of(Self, left) },
-                                    size: my_hal::dma_buffer::__private::core::mem::size_of::<[i16; 64]>(),
-                                },
-                                my_hal::dma_buffer::__private::FieldLayout {
-                                    name: "right",
-                                    offset: const { builtin # offset_of(Self, right) },
-                                    size: my_hal::dma_buffer::__private::core::mem::size_of::<[i16; 64]>(),
-                                }];
-                    my_hal::dma_buffer::__private::assert_no_gap_before(&fields,
-                        1usize);
-                    my_hal::dma_buffer::__private::assert_no_end_padding(&fields,
-                        my_hal::dma_buffer::__private::core::mem::size_of::<Self>());
-                };
-            ::dma_buffer::__private::check_read_fields::<Self>()
+            let fields =
+                [my_hal::dma_buffer::derived::FieldLayout {
+                            name: "left",
+                            offset: 
+
+                            // derive: DmaWriteBuffer
+
+
+
+
+                            // derive: DmaWriteBuffer
+
+
+
+
+
+                            const { builtin # offset_of(Self, left) },
+                            size: my_hal::dma_buffer::__private::core::mem::size_of::<[i16; 64]>(),
+                        },
+                        my_hal::dma_buffer::derived::FieldLayout {
+                            name: "right",
+                            offset: const { builtin # offset_of(Self, right) },
+                            size: my_hal::dma_buffer::__private::core::mem::size_of::<[i16; 64]>(),
+                        }];
+            my_hal::dma_buffer::derived::assert_no_gap_before(&fields,
+                1usize);
+            my_hal::dma_buffer::derived::assert_no_end_padding(&fields,
+                my_hal::dma_buffer::__private::core::mem::size_of::<Self>());
         };
-    #[inline(always)]
-    fn read_word_len(_: *const Self) -> usize {
-        let () = <Self as ::dma_buffer::DmaReadTarget>::READ_CHECK;
-        ::dma_buffer::__private::words_in::<Self,
-                <Self as ::dma_buffer::DmaReadTarget>::Word>()
-    }
 }
 const _: () = <Samples as ::dma_buffer::DmaReadTarget>::READ_CHECK;
 unsafe impl ::dma_buffer::__private::embedded_dma::ReadTarget for Samples
@@ -84,10 +63,9 @@ unsafe impl ::dma_buffer::__private::embedded_dma::ReadTarget for Samples
         <Self as ::dma_buffer::DmaReadTarget>::dma_read_target(self)
     }
 }
-unsafe impl my_hal::dma_buffer::__private::WriteFields for Samples where
-    {
+unsafe impl my_hal::dma_buffer::derived::WriteFields for Samples where  {
     type Word = i16;
-    type Rule = my_hal::dma_buffer::__private::SameWord;
+    type Rule = my_hal::dma_buffer::derived::SameWord;
     type Fields = ([i16; 64], [i16; 64], ());
     type Phantoms = ();
     const FIELDS_EXACT: fn(&Self) =
@@ -97,45 +75,24 @@ unsafe impl my_hal::dma_buffer::__private::WriteFields for Samples where
                 let _: *const [i16; 64] = &this.left;
                 let _: *const [i16; 64] = &this.right;
             };
-}
-unsafe impl ::dma_buffer::DmaWriteTarget for Samples where
-    for<'__dma> Self: ::dma_buffer::__private::WriteFields,
-    for<'__dma> <Self as
-    ::dma_buffer::__private::WriteFields>::Fields: ::dma_buffer::__private::WriteFieldList<<Self
-    as ::dma_buffer::__private::WriteFields>::Word,
-    <Self as ::dma_buffer::__private::WriteFields>::Rule>,
-    for<'__dma> <Self as
-    ::dma_buffer::__private::WriteFields>::Phantoms: ::dma_buffer::__private::PhantomList
-    {
-    type Word = <Self as ::dma_buffer::__private::WriteFields>::Word;
-    const WRITE_CHECK: () =
+    const LAYOUT: () =
         {
-            let () =
-                {
-                    let fields =
-                        [my_hal::dma_buffer::__private::FieldLayout {
-                                    name: "left",
-                                    offset: const { builtin # offset_of(Self, left) },
-                                    size: my_hal::dma_buffer::__private::core::mem::size_of::<[i16; 64]>(),
-                                },
-                                my_hal::dma_buffer::__private::FieldLayout {
-                                    name: "right",
-                                    offset: const { builtin # offset_of(Self, right) },
-                                    size: my_hal::dma_buffer::__private::core::mem::size_of::<[i16; 64]>(),
-                                }];
-                    my_hal::dma_buffer::__private::assert_no_gap_before(&fields,
-                        1usize);
-                    my_hal::dma_buffer::__private::assert_no_end_padding(&fields,
-                        my_hal::dma_buffer::__private::core::mem::size_of::<Self>());
-                };
-            ::dma_buffer::__private::check_write_fields::<Self>()
+            let fields =
+                [my_hal::dma_buffer::derived::FieldLayout {
+                            name: "left",
+                            offset: const { builtin # offset_of(Self, left) },
+                            size: my_hal::dma_buffer::__private::core::mem::size_of::<[i16; 64]>(),
+                        },
+                        my_hal::dma_buffer::derived::FieldLayout {
+                            name: "right",
+                            offset: const { builtin # offset_of(Self, right) },
+                            size: my_hal::dma_buffer::__private::core::mem::size_of::<[i16; 64]>(),
+                        }];
+            my_hal::dma_buffer::derived::assert_no_gap_before(&fields,
+                1usize);
+            my_hal::dma_buffer::derived::assert_no_end_padding(&fields,
+                my_hal::dma_buffer::__private::core::mem::size_of::<Self>());
         };
-    #[inline(always)]
-    fn write_word_len(_: *mut Self) -> usize {
-        let () = <Self as ::dma_buffer::DmaWriteTarget>::WRITE_CHECK;
-        ::dma_buffer::__private::words_in::<Self,
-                <Self as ::dma_buffer::DmaWriteTarget>::Word>()
-    }
 }
 const _: () = <Samples as ::dma_buffer::DmaWriteTarget>::WRITE_CHECK;
 unsafe impl ::dma_buffer::__private::embedded_dma::WriteTarget for Samples

@@ -13,9 +13,7 @@ where
 }
 ::dma_buffer::__impl_embedded_dma_buffer! {
     DmaReadBuffer
-    impl []
     type [RxBuf]
-    where []
 }
 
 // #[derive(DmaWriteBuffer)]
@@ -35,7 +33,5 @@ where
 }
 ::dma_buffer::__impl_embedded_dma_buffer! {
     DmaWriteBuffer
-    impl []
     type [RxBuf]
-    where []
 }

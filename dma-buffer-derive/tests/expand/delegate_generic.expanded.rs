@@ -11,9 +11,3 @@ where
         <B as ::dma_buffer::DmaWriteBuffer>::dma_write_buffer(&mut self.buffer)
     }
 }
-::dma_buffer::__impl_embedded_dma_buffer! {
-    DmaWriteBuffer
-    impl [B, const CH: u8]
-    type [Channel<B, CH>]
-    where []
-}

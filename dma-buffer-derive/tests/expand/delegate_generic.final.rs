@@ -17,12 +17,3 @@ unsafe impl<B, const CH : u8> ::dma_buffer::DmaWriteBuffer for
                 ::dma_buffer::DmaWriteBuffer>::dma_write_buffer(&mut self.buffer)
     }
 }
-unsafe impl<B, const CH : u8>
-    ::dma_buffer::__private::embedded_dma::WriteBuffer for Channel<B, CH>
-    where for<'__dma> Self: ::dma_buffer::DmaWriteBuffer + 'static {
-    type Word = <Self as ::dma_buffer::DmaWriteBuffer>::Word;
-    #[inline]
-    unsafe fn write_buffer(&mut self) -> (*mut Self::Word, usize) {
-        <Self as ::dma_buffer::DmaWriteBuffer>::dma_write_buffer(self)
-    }
-}

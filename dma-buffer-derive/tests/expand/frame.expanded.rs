@@ -1,7 +1,7 @@
 // #[derive(DmaReadBuffer)]
-unsafe impl ::dma_buffer::__private::ReadFields for Frame {
+unsafe impl ::dma_buffer::derived::ReadFields for Frame {
     type Word = u32;
-    type Rule = ::dma_buffer::__private::SameWord;
+    type Rule = ::dma_buffer::derived::SameWord;
     type Fields = ([u32; 2], [u32; 30], ());
     type Phantoms = ();
     const FIELDS_EXACT: fn(&Self) = |this| {
@@ -9,24 +9,35 @@ unsafe impl ::dma_buffer::__private::ReadFields for Frame {
         let _: *const [u32; 2] = &this.hdr;
         let _: *const [u32; 30] = &this.body;
     };
+    const LAYOUT: () = {
+        let fields = [
+            ::dma_buffer::derived::FieldLayout {
+                name: "hdr",
+                offset: ::dma_buffer::__private::core::mem::offset_of!(Self, hdr),
+                size: ::dma_buffer::__private::core::mem::size_of::<[u32; 2]>(),
+            },
+            ::dma_buffer::derived::FieldLayout {
+                name: "body",
+                offset: ::dma_buffer::__private::core::mem::offset_of!(Self, body),
+                size: ::dma_buffer::__private::core::mem::size_of::<[u32; 30]>(),
+            },
+        ];
+        ::dma_buffer::derived::assert_no_gap_before(&fields, 1usize);
+        ::dma_buffer::derived::assert_no_end_padding(
+            &fields,
+            ::dma_buffer::__private::core::mem::size_of::<Self>(),
+        );
+    };
 }
-::dma_buffer::__derived_target! {
-    read now[Frame] impl [] type [Frame] where [] layout { let fields =
-    [::dma_buffer::__private::FieldLayout { name : "hdr", offset :
-    ::dma_buffer::__private::core::mem::offset_of!(Self, hdr), size :
-    ::dma_buffer::__private::core::mem::size_of:: < [u32; 2] > (), },
-    ::dma_buffer::__private::FieldLayout { name : "body", offset :
-    ::dma_buffer::__private::core::mem::offset_of!(Self, body), size :
-    ::dma_buffer::__private::core::mem::size_of:: < [u32; 30] > (), }];
-    ::dma_buffer::__private::assert_no_gap_before(& fields, 1usize);
-    ::dma_buffer::__private::assert_no_end_padding(& fields,
-    ::dma_buffer::__private::core::mem::size_of:: < Self > (),); }
+::dma_buffer::__derived_routes! {
+    read
+    type [Frame]
 }
 
 // #[derive(DmaWriteBuffer)]
-unsafe impl ::dma_buffer::__private::WriteFields for Frame {
+unsafe impl ::dma_buffer::derived::WriteFields for Frame {
     type Word = u32;
-    type Rule = ::dma_buffer::__private::SameWord;
+    type Rule = ::dma_buffer::derived::SameWord;
     type Fields = ([u32; 2], [u32; 30], ());
     type Phantoms = ();
     const FIELDS_EXACT: fn(&Self) = |this| {
@@ -34,16 +45,27 @@ unsafe impl ::dma_buffer::__private::WriteFields for Frame {
         let _: *const [u32; 2] = &this.hdr;
         let _: *const [u32; 30] = &this.body;
     };
+    const LAYOUT: () = {
+        let fields = [
+            ::dma_buffer::derived::FieldLayout {
+                name: "hdr",
+                offset: ::dma_buffer::__private::core::mem::offset_of!(Self, hdr),
+                size: ::dma_buffer::__private::core::mem::size_of::<[u32; 2]>(),
+            },
+            ::dma_buffer::derived::FieldLayout {
+                name: "body",
+                offset: ::dma_buffer::__private::core::mem::offset_of!(Self, body),
+                size: ::dma_buffer::__private::core::mem::size_of::<[u32; 30]>(),
+            },
+        ];
+        ::dma_buffer::derived::assert_no_gap_before(&fields, 1usize);
+        ::dma_buffer::derived::assert_no_end_padding(
+            &fields,
+            ::dma_buffer::__private::core::mem::size_of::<Self>(),
+        );
+    };
 }
-::dma_buffer::__derived_target! {
-    write now[Frame] impl [] type [Frame] where [] layout { let fields =
-    [::dma_buffer::__private::FieldLayout { name : "hdr", offset :
-    ::dma_buffer::__private::core::mem::offset_of!(Self, hdr), size :
-    ::dma_buffer::__private::core::mem::size_of:: < [u32; 2] > (), },
-    ::dma_buffer::__private::FieldLayout { name : "body", offset :
-    ::dma_buffer::__private::core::mem::offset_of!(Self, body), size :
-    ::dma_buffer::__private::core::mem::size_of:: < [u32; 30] > (), }];
-    ::dma_buffer::__private::assert_no_gap_before(& fields, 1usize);
-    ::dma_buffer::__private::assert_no_end_padding(& fields,
-    ::dma_buffer::__private::core::mem::size_of:: < Self > (),); }
+::dma_buffer::__derived_routes! {
+    write
+    type [Frame]
 }

@@ -6,9 +6,9 @@ pub struct Frame {
     hdr: [u32; 2],
     body: [u32; 30],
 }
-unsafe impl ::dma_buffer::__private::ReadFields for Frame where  {
+unsafe impl ::dma_buffer::derived::ReadFields for Frame where  {
     type Word = u32;
-    type Rule = ::dma_buffer::__private::SameWord;
+    type Rule = ::dma_buffer::derived::SameWord;
     type Fields = ([u32; 2], [u32; 30], ());
     type Phantoms = ();
     const FIELDS_EXACT: fn(&Self) =
@@ -18,45 +18,23 @@ unsafe impl ::dma_buffer::__private::ReadFields for Frame where  {
                 let _: *const [u32; 2] = &this.hdr;
                 let _: *const [u32; 30] = &this.body;
             };
-}
-unsafe impl ::dma_buffer::DmaReadTarget for Frame where
-    for<'__dma> Self: ::dma_buffer::__private::ReadFields,
-    for<'__dma> <Self as
-    ::dma_buffer::__private::ReadFields>::Fields: ::dma_buffer::__private::ReadFieldList<<Self
-    as ::dma_buffer::__private::ReadFields>::Word,
-    <Self as ::dma_buffer::__private::ReadFields>::Rule>,
-    for<'__dma> <Self as
-    ::dma_buffer::__private::ReadFields>::Phantoms: ::dma_buffer::__private::PhantomList
-    {
-    type Word = <Self as ::dma_buffer::__private::ReadFields>::Word;
-    const READ_CHECK: () =
+    const LAYOUT: () =
         {
-            let () =
-                {
-                    let fields =
-                        [::dma_buffer::__private::FieldLayout {
-                                    name: "hdr",
-                                    offset: const { builtin # offset_of(Self, hdr) },
-                                    size: ::dma_buffer::__private::core::mem::size_of::<[u32; 2]>(),
-                                },
-                                ::dma_buffer::__private::FieldLayout {
-                                    name: "body",
-                                    offset: const { builtin # offset_of(Self, body) },
-                                    size: ::dma_buffer::__private::core::mem::size_of::<[u32; 30]>(),
-                                }];
-                    ::dma_buffer::__private::assert_no_gap_before(&fields,
-                        1usize);
-                    ::dma_buffer::__private::assert_no_end_padding(&fields,
-                        ::dma_buffer::__private::core::mem::size_of::<Self>());
-                };
-            ::dma_buffer::__private::check_read_fields::<Self>()
+            let fields =
+                [::dma_buffer::derived::FieldLayout {
+                            name: "hdr",
+                            offset: const { builtin # offset_of(Self, hdr) },
+                            size: ::dma_buffer::__private::core::mem::size_of::<[u32; 2]>(),
+                        },
+                        ::dma_buffer::derived::FieldLayout {
+                            name: "body",
+                            offset: const { builtin # offset_of(Self, body) },
+                            size: ::dma_buffer::__private::core::mem::size_of::<[u32; 30]>(),
+                        }];
+            ::dma_buffer::derived::assert_no_gap_before(&fields, 1usize);
+            ::dma_buffer::derived::assert_no_end_padding(&fields,
+                ::dma_buffer::__private::core::mem::size_of::<Self>());
         };
-    #[inline(always)]
-    fn read_word_len(_: *const Self) -> usize {
-        let () = <Self as ::dma_buffer::DmaReadTarget>::READ_CHECK;
-        ::dma_buffer::__private::words_in::<Self,
-                <Self as ::dma_buffer::DmaReadTarget>::Word>()
-    }
 }
 const _: () = <Frame as ::dma_buffer::DmaReadTarget>::READ_CHECK;
 unsafe impl ::dma_buffer::__private::embedded_dma::ReadTarget for Frame
@@ -70,9 +48,9 @@ unsafe impl ::dma_buffer::__private::embedded_dma::ReadTarget for Frame
         <Self as ::dma_buffer::DmaReadTarget>::dma_read_target(self)
     }
 }
-unsafe impl ::dma_buffer::__private::WriteFields for Frame where  {
+unsafe impl ::dma_buffer::derived::WriteFields for Frame where  {
     type Word = u32;
-    type Rule = ::dma_buffer::__private::SameWord;
+    type Rule = ::dma_buffer::derived::SameWord;
     type Fields = ([u32; 2], [u32; 30], ());
     type Phantoms = ();
     const FIELDS_EXACT: fn(&Self) =
@@ -82,45 +60,23 @@ unsafe impl ::dma_buffer::__private::WriteFields for Frame where  {
                 let _: *const [u32; 2] = &this.hdr;
                 let _: *const [u32; 30] = &this.body;
             };
-}
-unsafe impl ::dma_buffer::DmaWriteTarget for Frame where
-    for<'__dma> Self: ::dma_buffer::__private::WriteFields,
-    for<'__dma> <Self as
-    ::dma_buffer::__private::WriteFields>::Fields: ::dma_buffer::__private::WriteFieldList<<Self
-    as ::dma_buffer::__private::WriteFields>::Word,
-    <Self as ::dma_buffer::__private::WriteFields>::Rule>,
-    for<'__dma> <Self as
-    ::dma_buffer::__private::WriteFields>::Phantoms: ::dma_buffer::__private::PhantomList
-    {
-    type Word = <Self as ::dma_buffer::__private::WriteFields>::Word;
-    const WRITE_CHECK: () =
+    const LAYOUT: () =
         {
-            let () =
-                {
-                    let fields =
-                        [::dma_buffer::__private::FieldLayout {
-                                    name: "hdr",
-                                    offset: const { builtin # offset_of(Self, hdr) },
-                                    size: ::dma_buffer::__private::core::mem::size_of::<[u32; 2]>(),
-                                },
-                                ::dma_buffer::__private::FieldLayout {
-                                    name: "body",
-                                    offset: const { builtin # offset_of(Self, body) },
-                                    size: ::dma_buffer::__private::core::mem::size_of::<[u32; 30]>(),
-                                }];
-                    ::dma_buffer::__private::assert_no_gap_before(&fields,
-                        1usize);
-                    ::dma_buffer::__private::assert_no_end_padding(&fields,
-                        ::dma_buffer::__private::core::mem::size_of::<Self>());
-                };
-            ::dma_buffer::__private::check_write_fields::<Self>()
+            let fields =
+                [::dma_buffer::derived::FieldLayout {
+                            name: "hdr",
+                            offset: const { builtin # offset_of(Self, hdr) },
+                            size: ::dma_buffer::__private::core::mem::size_of::<[u32; 2]>(),
+                        },
+                        ::dma_buffer::derived::FieldLayout {
+                            name: "body",
+                            offset: const { builtin # offset_of(Self, body) },
+                            size: ::dma_buffer::__private::core::mem::size_of::<[u32; 30]>(),
+                        }];
+            ::dma_buffer::derived::assert_no_gap_before(&fields, 1usize);
+            ::dma_buffer::derived::assert_no_end_padding(&fields,
+                ::dma_buffer::__private::core::mem::size_of::<Self>());
         };
-    #[inline(always)]
-    fn write_word_len(_: *mut Self) -> usize {
-        let () = <Self as ::dma_buffer::DmaWriteTarget>::WRITE_CHECK;
-        ::dma_buffer::__private::words_in::<Self,
-                <Self as ::dma_buffer::DmaWriteTarget>::Word>()
-    }
 }
 const _: () = <Frame as ::dma_buffer::DmaWriteTarget>::WRITE_CHECK;
 unsafe impl ::dma_buffer::__private::embedded_dma::WriteTarget for Frame

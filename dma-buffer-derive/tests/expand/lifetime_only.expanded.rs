@@ -1,7 +1,7 @@
 // #[derive(DmaReadBuffer)]
-unsafe impl<'a> ::dma_buffer::__private::ReadFields for Tagged<'a> {
+unsafe impl<'a> ::dma_buffer::derived::ReadFields for Tagged<'a> {
     type Word = u8;
-    type Rule = ::dma_buffer::__private::SameWord;
+    type Rule = ::dma_buffer::derived::SameWord;
     type Fields = ([u8; 16], ());
     type Phantoms = (PhantomData<&'a ()>, ());
     const FIELDS_EXACT: fn(&Self) = |this| {
@@ -9,21 +9,32 @@ unsafe impl<'a> ::dma_buffer::__private::ReadFields for Tagged<'a> {
         let _: *const [u8; 16] = &this.data;
         let _: *const PhantomData<&'a ()> = &this.owner;
     };
+    const LAYOUT: () = {
+        ::dma_buffer::derived::assert_phantom_is_zero_sized(
+            ::dma_buffer::__private::core::mem::size_of::<PhantomData<&'a ()>>(),
+        );
+        let fields = [
+            ::dma_buffer::derived::FieldLayout {
+                name: "data",
+                offset: ::dma_buffer::__private::core::mem::offset_of!(Self, data),
+                size: ::dma_buffer::__private::core::mem::size_of::<[u8; 16]>(),
+            },
+        ];
+        ::dma_buffer::derived::assert_no_end_padding(
+            &fields,
+            ::dma_buffer::__private::core::mem::size_of::<Self>(),
+        );
+    };
 }
-::dma_buffer::__derived_target! {
-    read now[Tagged < 'static >] impl ['a] type [Tagged < 'a >] where [] layout {
-    ::dma_buffer::__private::assert_phantom_is_zero_sized(::dma_buffer::__private::core::mem::size_of::
-    < PhantomData < & 'a() > > (),); let fields = [::dma_buffer::__private::FieldLayout {
-    name : "data", offset : ::dma_buffer::__private::core::mem::offset_of!(Self, data),
-    size : ::dma_buffer::__private::core::mem::size_of:: < [u8; 16] > (), }];
-    ::dma_buffer::__private::assert_no_end_padding(& fields,
-    ::dma_buffer::__private::core::mem::size_of:: < Self > (),); }
+::dma_buffer::__derived_routes! {
+    read
+    type [Tagged<'static>]
 }
 
 // #[derive(DmaWriteBuffer)]
-unsafe impl<'a> ::dma_buffer::__private::WriteFields for Tagged<'a> {
+unsafe impl<'a> ::dma_buffer::derived::WriteFields for Tagged<'a> {
     type Word = u8;
-    type Rule = ::dma_buffer::__private::SameWord;
+    type Rule = ::dma_buffer::derived::SameWord;
     type Fields = ([u8; 16], ());
     type Phantoms = (PhantomData<&'a ()>, ());
     const FIELDS_EXACT: fn(&Self) = |this| {
@@ -31,13 +42,24 @@ unsafe impl<'a> ::dma_buffer::__private::WriteFields for Tagged<'a> {
         let _: *const [u8; 16] = &this.data;
         let _: *const PhantomData<&'a ()> = &this.owner;
     };
+    const LAYOUT: () = {
+        ::dma_buffer::derived::assert_phantom_is_zero_sized(
+            ::dma_buffer::__private::core::mem::size_of::<PhantomData<&'a ()>>(),
+        );
+        let fields = [
+            ::dma_buffer::derived::FieldLayout {
+                name: "data",
+                offset: ::dma_buffer::__private::core::mem::offset_of!(Self, data),
+                size: ::dma_buffer::__private::core::mem::size_of::<[u8; 16]>(),
+            },
+        ];
+        ::dma_buffer::derived::assert_no_end_padding(
+            &fields,
+            ::dma_buffer::__private::core::mem::size_of::<Self>(),
+        );
+    };
 }
-::dma_buffer::__derived_target! {
-    write now[Tagged < 'static >] impl ['a] type [Tagged < 'a >] where [] layout {
-    ::dma_buffer::__private::assert_phantom_is_zero_sized(::dma_buffer::__private::core::mem::size_of::
-    < PhantomData < & 'a() > > (),); let fields = [::dma_buffer::__private::FieldLayout {
-    name : "data", offset : ::dma_buffer::__private::core::mem::offset_of!(Self, data),
-    size : ::dma_buffer::__private::core::mem::size_of:: < [u8; 16] > (), }];
-    ::dma_buffer::__private::assert_no_end_padding(& fields,
-    ::dma_buffer::__private::core::mem::size_of:: < Self > (),); }
+::dma_buffer::__derived_routes! {
+    write
+    type [Tagged<'static>]
 }

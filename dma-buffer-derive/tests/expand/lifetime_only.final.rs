@@ -6,10 +6,9 @@ pub struct Tagged<'a> {
     data: [u8; 16],
     owner: PhantomData<&'a ()>,
 }
-unsafe impl<'a> ::dma_buffer::__private::ReadFields for Tagged<'a> where
-    {
+unsafe impl<'a> ::dma_buffer::derived::ReadFields for Tagged<'a> where  {
     type Word = u8;
-    type Rule = ::dma_buffer::__private::SameWord;
+    type Rule = ::dma_buffer::derived::SameWord;
     type Fields = ([u8; 16], ());
     type Phantoms = (PhantomData<&'a ()>, ());
     const FIELDS_EXACT: fn(&Self) =
@@ -19,39 +18,18 @@ unsafe impl<'a> ::dma_buffer::__private::ReadFields for Tagged<'a> where
                 let _: *const [u8; 16] = &this.data;
                 let _: *const PhantomData<&'a ()> = &this.owner;
             };
-}
-unsafe impl<'a> ::dma_buffer::DmaReadTarget for Tagged<'a> where
-    for<'__dma> Self: ::dma_buffer::__private::ReadFields,
-    for<'__dma> <Self as
-    ::dma_buffer::__private::ReadFields>::Fields: ::dma_buffer::__private::ReadFieldList<<Self
-    as ::dma_buffer::__private::ReadFields>::Word,
-    <Self as ::dma_buffer::__private::ReadFields>::Rule>,
-    for<'__dma> <Self as
-    ::dma_buffer::__private::ReadFields>::Phantoms: ::dma_buffer::__private::PhantomList
-    {
-    type Word = <Self as ::dma_buffer::__private::ReadFields>::Word;
-    const READ_CHECK: () =
+    const LAYOUT: () =
         {
-            let () =
-                {
-                    ::dma_buffer::__private::assert_phantom_is_zero_sized(::dma_buffer::__private::core::mem::size_of::<PhantomData<&'a ()>>());
-                    let fields =
-                        [::dma_buffer::__private::FieldLayout {
-                                    name: "data",
-                                    offset: const { builtin # offset_of(Self, data) },
-                                    size: ::dma_buffer::__private::core::mem::size_of::<[u8; 16]>(),
-                                }];
-                    ::dma_buffer::__private::assert_no_end_padding(&fields,
-                        ::dma_buffer::__private::core::mem::size_of::<Self>());
-                };
-            ::dma_buffer::__private::check_read_fields::<Self>()
+            ::dma_buffer::derived::assert_phantom_is_zero_sized(::dma_buffer::__private::core::mem::size_of::<PhantomData<&'a ()>>());
+            let fields =
+                [::dma_buffer::derived::FieldLayout {
+                            name: "data",
+                            offset: const { builtin # offset_of(Self, data) },
+                            size: ::dma_buffer::__private::core::mem::size_of::<[u8; 16]>(),
+                        }];
+            ::dma_buffer::derived::assert_no_end_padding(&fields,
+                ::dma_buffer::__private::core::mem::size_of::<Self>());
         };
-    #[inline(always)]
-    fn read_word_len(_: *const Self) -> usize {
-        let () = <Self as ::dma_buffer::DmaReadTarget>::READ_CHECK;
-        ::dma_buffer::__private::words_in::<Self,
-                <Self as ::dma_buffer::DmaReadTarget>::Word>()
-    }
 }
 const _: () =
     <Tagged<'static> as ::dma_buffer::DmaReadTarget>::READ_CHECK;
@@ -66,10 +44,9 @@ unsafe impl ::dma_buffer::__private::embedded_dma::ReadTarget for
         <Self as ::dma_buffer::DmaReadTarget>::dma_read_target(self)
     }
 }
-unsafe impl<'a> ::dma_buffer::__private::WriteFields for Tagged<'a> where
-    {
+unsafe impl<'a> ::dma_buffer::derived::WriteFields for Tagged<'a> where  {
     type Word = u8;
-    type Rule = ::dma_buffer::__private::SameWord;
+    type Rule = ::dma_buffer::derived::SameWord;
     type Fields = ([u8; 16], ());
     type Phantoms = (PhantomData<&'a ()>, ());
     const FIELDS_EXACT: fn(&Self) =
@@ -79,39 +56,18 @@ unsafe impl<'a> ::dma_buffer::__private::WriteFields for Tagged<'a> where
                 let _: *const [u8; 16] = &this.data;
                 let _: *const PhantomData<&'a ()> = &this.owner;
             };
-}
-unsafe impl<'a> ::dma_buffer::DmaWriteTarget for Tagged<'a> where
-    for<'__dma> Self: ::dma_buffer::__private::WriteFields,
-    for<'__dma> <Self as
-    ::dma_buffer::__private::WriteFields>::Fields: ::dma_buffer::__private::WriteFieldList<<Self
-    as ::dma_buffer::__private::WriteFields>::Word,
-    <Self as ::dma_buffer::__private::WriteFields>::Rule>,
-    for<'__dma> <Self as
-    ::dma_buffer::__private::WriteFields>::Phantoms: ::dma_buffer::__private::PhantomList
-    {
-    type Word = <Self as ::dma_buffer::__private::WriteFields>::Word;
-    const WRITE_CHECK: () =
+    const LAYOUT: () =
         {
-            let () =
-                {
-                    ::dma_buffer::__private::assert_phantom_is_zero_sized(::dma_buffer::__private::core::mem::size_of::<PhantomData<&'a ()>>());
-                    let fields =
-                        [::dma_buffer::__private::FieldLayout {
-                                    name: "data",
-                                    offset: const { builtin # offset_of(Self, data) },
-                                    size: ::dma_buffer::__private::core::mem::size_of::<[u8; 16]>(),
-                                }];
-                    ::dma_buffer::__private::assert_no_end_padding(&fields,
-                        ::dma_buffer::__private::core::mem::size_of::<Self>());
-                };
-            ::dma_buffer::__private::check_write_fields::<Self>()
+            ::dma_buffer::derived::assert_phantom_is_zero_sized(::dma_buffer::__private::core::mem::size_of::<PhantomData<&'a ()>>());
+            let fields =
+                [::dma_buffer::derived::FieldLayout {
+                            name: "data",
+                            offset: const { builtin # offset_of(Self, data) },
+                            size: ::dma_buffer::__private::core::mem::size_of::<[u8; 16]>(),
+                        }];
+            ::dma_buffer::derived::assert_no_end_padding(&fields,
+                ::dma_buffer::__private::core::mem::size_of::<Self>());
         };
-    #[inline(always)]
-    fn write_word_len(_: *mut Self) -> usize {
-        let () = <Self as ::dma_buffer::DmaWriteTarget>::WRITE_CHECK;
-        ::dma_buffer::__private::words_in::<Self,
-                <Self as ::dma_buffer::DmaWriteTarget>::Word>()
-    }
 }
 const _: () =
     <Tagged<'static> as ::dma_buffer::DmaWriteTarget>::WRITE_CHECK;

@@ -6,9 +6,9 @@ pub struct Packet {
     header: Header,
     payload: core::mem::MaybeUninit<[u32; 30]>,
 }
-unsafe impl ::dma_buffer::__private::WriteFields for Packet where  {
+unsafe impl ::dma_buffer::derived::WriteFields for Packet where  {
     type Word = u32;
-    type Rule = ::dma_buffer::__private::SameWord;
+    type Rule = ::dma_buffer::derived::SameWord;
     type Fields = (Header, core::mem::MaybeUninit<[u32; 30]>, ());
     type Phantoms = ();
     const FIELDS_EXACT: fn(&Self) =
@@ -19,45 +19,23 @@ unsafe impl ::dma_buffer::__private::WriteFields for Packet where  {
                 let _: *const core::mem::MaybeUninit<[u32; 30]> =
                     &this.payload;
             };
-}
-unsafe impl ::dma_buffer::DmaWriteTarget for Packet where
-    for<'__dma> Self: ::dma_buffer::__private::WriteFields,
-    for<'__dma> <Self as
-    ::dma_buffer::__private::WriteFields>::Fields: ::dma_buffer::__private::WriteFieldList<<Self
-    as ::dma_buffer::__private::WriteFields>::Word,
-    <Self as ::dma_buffer::__private::WriteFields>::Rule>,
-    for<'__dma> <Self as
-    ::dma_buffer::__private::WriteFields>::Phantoms: ::dma_buffer::__private::PhantomList
-    {
-    type Word = <Self as ::dma_buffer::__private::WriteFields>::Word;
-    const WRITE_CHECK: () =
+    const LAYOUT: () =
         {
-            let () =
-                {
-                    let fields =
-                        [::dma_buffer::__private::FieldLayout {
-                                    name: "header",
-                                    offset: const { builtin # offset_of(Self, header) },
-                                    size: ::dma_buffer::__private::core::mem::size_of::<Header>(),
-                                },
-                                ::dma_buffer::__private::FieldLayout {
-                                    name: "payload",
-                                    offset: const { builtin # offset_of(Self, payload) },
-                                    size: ::dma_buffer::__private::core::mem::size_of::<core::mem::MaybeUninit<[u32; 30]>>(),
-                                }];
-                    ::dma_buffer::__private::assert_no_gap_before(&fields,
-                        1usize);
-                    ::dma_buffer::__private::assert_no_end_padding(&fields,
-                        ::dma_buffer::__private::core::mem::size_of::<Self>());
-                };
-            ::dma_buffer::__private::check_write_fields::<Self>()
+            let fields =
+                [::dma_buffer::derived::FieldLayout {
+                            name: "header",
+                            offset: const { builtin # offset_of(Self, header) },
+                            size: ::dma_buffer::__private::core::mem::size_of::<Header>(),
+                        },
+                        ::dma_buffer::derived::FieldLayout {
+                            name: "payload",
+                            offset: const { builtin # offset_of(Self, payload) },
+                            size: ::dma_buffer::__private::core::mem::size_of::<core::mem::MaybeUninit<[u32; 30]>>(),
+                        }];
+            ::dma_buffer::derived::assert_no_gap_before(&fields, 1usize);
+            ::dma_buffer::derived::assert_no_end_padding(&fields,
+                ::dma_buffer::__private::core::mem::size_of::<Self>());
         };
-    #[inline(always)]
-    fn write_word_len(_: *mut Self) -> usize {
-        let () = <Self as ::dma_buffer::DmaWriteTarget>::WRITE_CHECK;
-        ::dma_buffer::__private::words_in::<Self,
-                <Self as ::dma_buffer::DmaWriteTarget>::Word>()
-    }
 }
 const _: () = <Packet as ::dma_buffer::DmaWriteTarget>::WRITE_CHECK;
 unsafe impl ::dma_buffer::__private::embedded_dma::WriteTarget for Packet

@@ -3,10 +3,10 @@
 /// A wrapper of one array, generic over its length.
 #[repr(transparent)]
 pub struct CustomWrapper<const N : usize>([u16; N]);
-unsafe impl<const N : usize> ::dma_buffer::__private::ReadFields for
+unsafe impl<const N : usize> ::dma_buffer::derived::ReadFields for
     CustomWrapper<N> where  {
     type Word = u16;
-    type Rule = ::dma_buffer::__private::SameWord;
+    type Rule = ::dma_buffer::derived::SameWord;
     type Fields = ([u16; N], ());
     type Phantoms = ();
     const FIELDS_EXACT: fn(&Self) =
@@ -15,64 +15,22 @@ unsafe impl<const N : usize> ::dma_buffer::__private::ReadFields for
                 let Self { 0: _ } = this;
                 let _: *const [u16; N] = &this.0;
             };
-}
-unsafe impl<const N : usize> ::dma_buffer::DmaReadTarget for
-    CustomWrapper<N> where
-    for<'__dma> Self: ::dma_buffer::__private::ReadFields,
-    for<'__dma> <Self as
-    ::dma_buffer::__private::ReadFields>::Fields: ::dma_buffer::__private::ReadFieldList<<Self
-    as ::dma_buffer::__private::ReadFields>::Word,
-    <Self as ::dma_buffer::__private::ReadFields>::Rule>,
-    for<'__dma> <Self as
-    ::dma_buffer::__private::ReadFields>::Phantoms: ::dma_buffer::__private::PhantomList
-    {
-    type Word = <Self as ::dma_buffer::__private::ReadFields>::Word;
-    const READ_CHECK: () =
+    const LAYOUT: () =
         {
-            let () =
-                {
-                    let fields =
-                        [::dma_buffer::__private::FieldLayout {
-                                    name: "0",
-                                    offset: const { builtin # offset_of(Self, 0) },
-                                    size: ::dma_buffer::__private::core::mem::size_of::<[u16; N]>(),
-                                }];
-                    ::dma_buffer::__private::assert_no_end_padding(&fields,
-                        ::dma_buffer::__private::core::mem::size_of::<Self>());
-                };
-            ::dma_buffer::__private::check_read_fields::<Self>()
+            let fields =
+                [::dma_buffer::derived::FieldLayout {
+                            name: "0",
+                            offset: const { builtin # offset_of(Self, 0) },
+                            size: ::dma_buffer::__private::core::mem::size_of::<[u16; N]>(),
+                        }];
+            ::dma_buffer::derived::assert_no_end_padding(&fields,
+                ::dma_buffer::__private::core::mem::size_of::<Self>());
         };
-    #[inline(always)]
-    fn read_word_len(_: *const Self) -> usize {
-        let () = <Self as ::dma_buffer::DmaReadTarget>::READ_CHECK;
-        ::dma_buffer::__private::words_in::<Self,
-                <Self as ::dma_buffer::DmaReadTarget>::Word>()
-    }
 }
-unsafe impl<const N : usize>
-    ::dma_buffer::__private::embedded_dma::ReadBuffer for
-    &'static CustomWrapper<N> where
-    for<'__dma> Self: ::dma_buffer::DmaReadBuffer + 'static {
-    type Word = <Self as ::dma_buffer::DmaReadBuffer>::Word;
-    #[inline]
-    unsafe fn read_buffer(&self) -> (*const Self::Word, usize) {
-        <Self as ::dma_buffer::DmaReadBuffer>::dma_read_buffer(self)
-    }
-}
-unsafe impl<const N : usize>
-    ::dma_buffer::__private::embedded_dma::ReadBuffer for
-    &'static mut CustomWrapper<N> where
-    for<'__dma> Self: ::dma_buffer::DmaReadBuffer + 'static {
-    type Word = <Self as ::dma_buffer::DmaReadBuffer>::Word;
-    #[inline]
-    unsafe fn read_buffer(&self) -> (*const Self::Word, usize) {
-        <Self as ::dma_buffer::DmaReadBuffer>::dma_read_buffer(self)
-    }
-}
-unsafe impl<const N : usize> ::dma_buffer::__private::WriteFields for
+unsafe impl<const N : usize> ::dma_buffer::derived::WriteFields for
     CustomWrapper<N> where  {
     type Word = u16;
-    type Rule = ::dma_buffer::__private::SameWord;
+    type Rule = ::dma_buffer::derived::SameWord;
     type Fields = ([u16; N], ());
     type Phantoms = ();
     const FIELDS_EXACT: fn(&Self) =
@@ -81,47 +39,15 @@ unsafe impl<const N : usize> ::dma_buffer::__private::WriteFields for
                 let Self { 0: _ } = this;
                 let _: *const [u16; N] = &this.0;
             };
-}
-unsafe impl<const N : usize> ::dma_buffer::DmaWriteTarget for
-    CustomWrapper<N> where
-    for<'__dma> Self: ::dma_buffer::__private::WriteFields,
-    for<'__dma> <Self as
-    ::dma_buffer::__private::WriteFields>::Fields: ::dma_buffer::__private::WriteFieldList<<Self
-    as ::dma_buffer::__private::WriteFields>::Word,
-    <Self as ::dma_buffer::__private::WriteFields>::Rule>,
-    for<'__dma> <Self as
-    ::dma_buffer::__private::WriteFields>::Phantoms: ::dma_buffer::__private::PhantomList
-    {
-    type Word = <Self as ::dma_buffer::__private::WriteFields>::Word;
-    const WRITE_CHECK: () =
+    const LAYOUT: () =
         {
-            let () =
-                {
-                    let fields =
-                        [::dma_buffer::__private::FieldLayout {
-                                    name: "0",
-                                    offset: const { builtin # offset_of(Self, 0) },
-                                    size: ::dma_buffer::__private::core::mem::size_of::<[u16; N]>(),
-                                }];
-                    ::dma_buffer::__private::assert_no_end_padding(&fields,
-                        ::dma_buffer::__private::core::mem::size_of::<Self>());
-                };
-            ::dma_buffer::__private::check_write_fields::<Self>()
+            let fields =
+                [::dma_buffer::derived::FieldLayout {
+                            name: "0",
+                            offset: const { builtin # offset_of(Self, 0) },
+                            size: ::dma_buffer::__private::core::mem::size_of::<[u16; N]>(),
+                        }];
+            ::dma_buffer::derived::assert_no_end_padding(&fields,
+                ::dma_buffer::__private::core::mem::size_of::<Self>());
         };
-    #[inline(always)]
-    fn write_word_len(_: *mut Self) -> usize {
-        let () = <Self as ::dma_buffer::DmaWriteTarget>::WRITE_CHECK;
-        ::dma_buffer::__private::words_in::<Self,
-                <Self as ::dma_buffer::DmaWriteTarget>::Word>()
-    }
-}
-unsafe impl<const N : usize>
-    ::dma_buffer::__private::embedded_dma::WriteBuffer for
-    &'static mut CustomWrapper<N> where
-    for<'__dma> Self: ::dma_buffer::DmaWriteBuffer + 'static {
-    type Word = <Self as ::dma_buffer::DmaWriteBuffer>::Word;
-    #[inline]
-    unsafe fn write_buffer(&mut self) -> (*mut Self::Word, usize) {
-        <Self as ::dma_buffer::DmaWriteBuffer>::dma_write_buffer(self)
-    }
 }

@@ -4,11 +4,12 @@
 //! With the `embedded-dma` feature, a `#[derive(DmaWriteBuffer)]` struct passes unchanged to a
 //! HAL: the derive also implements embedded-dma's `WriteTarget` (and `ReadTarget`), so
 //! embedded-dma's own blanket impls make `&'static mut Frame`, `Box<Frame>`, `Vec<Frame>` and
-//! `Box<[Frame; 2]>` its buffers, with the same word. For a generic struct, `&'static mut`
-//! (and `&'static`, `Box`) pointers to each instantiation are embedded-dma buffers.
+//! `Box<[Frame; 2]>` its buffers, with the same word. A generic struct reaches a HAL through
+//! [`Compat`].
 //!
 //! ```
 //! # #[cfg(all(feature = "alloc", feature = "derive"))] {
+//! use dma_buffer::embedded_dma::Compat;
 //! use dma_buffer::DmaWriteBuffer;
 //! use embedded_dma::WriteBuffer;
 //!
@@ -34,7 +35,7 @@
 //! assert_eq!(hal_rx(frame).1, 64);
 //! assert_eq!(hal_rx(vec![Frame { header: [0; 4], payload: [0; 60] }; 2]).1, 128);
 //! let chunk: &'static mut Chunk<16> = Box::leak(Box::new(Chunk([0; 16])));
-//! assert_eq!(hal_rx(chunk).1, 16);
+//! assert_eq!(hal_rx(Compat::new(chunk)).1, 16);
 //! # }
 //! ```
 //!
@@ -48,13 +49,12 @@
 //!   `MaybeUninit`s of it;
 //! - a generic struct's layout is proved per instantiation (`struct H<const N: usize> { a: [u8;
 //!   N], b: [u32; 1] }` viewed as `u8`: `H<3>` has padding). It is not embedded-dma's target,
-//!   since `Vec<H<3>>` would then reach a HAL without its proof ever being evaluated. Instead,
-//!   `&'static H<N>`, `&'static mut H<N>` and `Box<H<N>>` are embedded-dma buffers, each
-//!   answering with this crate's buffer impl, which evaluates the check: `H<4>` passes, `H<3>`
-//!   fails to build.
+//!   since `Vec<H<3>>` would then reach a HAL without its proof ever being evaluated, and no
+//!   impl of embedded-dma's traits is written for it: a hidden macro that took its generics
+//!   could be handed tokens that write an impl of their own.
 //!
-//! Any other buffer of this crate (`Vec<H<4>>`, `Box<[Chunk<8>; 2]>`, a `DmaSlice`, `str`)
-//! reaches a HAL through [`Compat`], which asks this crate's [`DmaWriteBuffer`] and so evaluates
+//! Any other buffer of this crate (`&'static mut H<4>`, `Vec<H<4>>`, `Box<[Chunk<8>; 2]>`, a
+//! `DmaSlice`, `str`) reaches a HAL through [`Compat`], which asks this crate's [`DmaWriteBuffer`] and so evaluates
 //! the proof for the type it wraps: a padded instantiation then fails to build, with this
 //! crate's message. A HAL call that fails with "the trait bound `Vec<H<4>>: WriteBuffer` is not
 //! satisfied" (or `WriteTarget`, or `embedded_dma::Word`) for a derived type is the sign to wrap
@@ -80,9 +80,9 @@
 //!     b: [u32; 1],
 //! }
 //!
-//! assert_eq!(hal_rx(Box::new(H { a: [0; 4], b: [0] })), 8);
+//! assert_eq!(hal_rx(Compat::new(Box::new(H { a: [0; 4], b: [0] }))), 8);
 //! assert_eq!(hal_rx(Compat::new(vec![H { a: [0; 4], b: [0] }; 2])), 16);
-//! // `Box::new(H { a: [0; 3], b: [0] })` fails to build: `H<3>` has padding.
+//! // `Compat::new(Box::new(H { a: [0; 3], b: [0] }))` fails to build: `H<3>` has padding.
 //! # }
 //! ```
 //!
@@ -94,7 +94,7 @@
 //! Rust's orphan rule forbids implementing embedded-dma's traits (foreign) for types this
 //! crate does not own, so a buffer embedded-dma does not cover itself is a HAL buffer only
 //! through [`Compat`]: `&'static str`, `String` and `Box<str>` (embedded-dma has no `str`
-//! target), and arrays, slices and `Vec`s of generic derived types. The same holds for any
+//! target), and generic derived types. The same holds for any
 //! other foreign target type, such as a protocol crate's zerocopy packet (see
 //! `dma_buffer::zerocopy::Bytes`, itself an embedded-dma buffer). Conversely, embedded-dma
 //! buffers are this crate's buffers through [`FromReadBuffer`] and [`FromWriteBuffer`].
@@ -192,14 +192,39 @@ unsafe impl<B: DmaWriteBuffer> DmaWriteBuffer for Compat<B> {
 }
 
 /// Implements embedded-dma's `ReadBuffer`/`WriteBuffer` for `Wrapper<B>` wherever it is this
-/// crate's `'static` buffer, with the same word and `(ptr, len)`.
+/// crate's `'static` buffer, with the same word and `(ptr, len)`. Not exported: it takes
+/// generics, which only this crate's own types may give (see `__impl_embedded_dma_buffer!`).
 macro_rules! impl_embedded_dma_buffers {
     ($($wrapper:ident)*) => {$(
-        $crate::__impl_embedded_dma_buffer! {
-            DmaReadBuffer impl [B] type [$wrapper<B>] where []
+        // SAFETY: this crate's buffer contract implies embedded-dma's: the memory is outside
+        // the value, every call returns the same `(ptr, len)` while no other `&mut self` method
+        // is called, and it stays valid until the value is dropped; `'static`, as in
+        // embedded-dma's own blanket impls, keeps it valid if the value is leaked. `Word`s are
+        // exactly embedded-dma's `Word`s.
+        unsafe impl<B> ::embedded_dma::ReadBuffer for $wrapper<B>
+        where
+            Self: $crate::DmaReadBuffer + 'static,
+        {
+            type Word = <Self as $crate::DmaReadBuffer>::Word;
+
+            #[inline]
+            unsafe fn read_buffer(&self) -> (*const Self::Word, usize) {
+                <Self as $crate::DmaReadBuffer>::dma_read_buffer(self)
+            }
         }
-        $crate::__impl_embedded_dma_buffer! {
-            DmaWriteBuffer impl [B] type [$wrapper<B>] where []
+
+        // SAFETY: as for `ReadBuffer` above; this crate's write buffers also promise that every
+        // bit pattern written is valid, and allow `write_buffer` again while in use.
+        unsafe impl<B> ::embedded_dma::WriteBuffer for $wrapper<B>
+        where
+            Self: $crate::DmaWriteBuffer + 'static,
+        {
+            type Word = <Self as $crate::DmaWriteBuffer>::Word;
+
+            #[inline]
+            unsafe fn write_buffer(&mut self) -> (*mut Self::Word, usize) {
+                <Self as $crate::DmaWriteBuffer>::dma_write_buffer(self)
+            }
         }
     )*};
 }
@@ -394,43 +419,35 @@ fn assert_aligned<W>(ptr: *const W) {
     );
 }
 
-/// The routes to a pointer besides this crate's impl: checks a derived type with one layout
-/// (`now`) where it is defined and makes it embedded-dma's `ReadTarget` (`WriteTarget`), or makes
-/// a generic one's `'static` pointers embedded-dma buffers (`generic`), answering with this
-/// crate's `(ptr, len)`. Called by `__derived_target!`.
+/// For a derived type without type or const parameters: checks it where the macro is called,
+/// then makes it embedded-dma's `ReadTarget` (`WriteTarget`), answering with this crate's
+/// `(ptr, len)`.
 ///
 /// ```text
-/// __derived_routes! { read | write now type [Self type] }
-/// __derived_routes! {
-///     read | write generic impl [<generic params>] type [Self type] where [predicates]
-/// }
+/// __derived_routes! { read | write type [Self type, lifetimes 'static] }
 /// ```
 ///
 /// embedded-dma's impls for `[T; N]`, `[T]` and `MaybeUninit<T>` compute `(ptr, len)` with
-/// `size_of_val` and call nothing of this crate. For a type with one layout, checked where it
-/// is defined (the `const` item below), they are exact. A generic type's
-/// layout is proved per instantiation, which they would skip, so it is not embedded-dma's
-/// target; its `'static` pointers are buffers instead (`&` and `Box` are fundamental, so those
-/// impls are the user crate's own), each evaluating the check of its instantiation, and any
-/// other buffer of it reaches a HAL through `Compat`. Sound for every input: every impl is
-/// bounded on this crate's traits through `$crate` and answers with this crate's impl; `now`
-/// with a generic type fails to compile.
+/// `size_of_val` and call nothing of this crate; for a type whose one layout was checked by the
+/// `const` item first, they are exact. The type is an opaque `ty` fragment, so the check and
+/// the impl are of the same type and no input reaches into the impl; a type with parameters
+/// fails to compile (a `const` item has none). A generic derived type is not embedded-dma's
+/// target: its buffers reach a HAL through [`Compat`], which checks each instantiation.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __derived_routes {
-    // The two impls are written out, not made from names given as input, and each checks the
-    // type it is given where it is called: no input makes an unchecked target.
-    (read now type [$ty:ty]) => {
+    (read type [$ty:ty]) => {
         const _: () = <$ty as $crate::DmaReadTarget>::READ_CHECK;
         // SAFETY: `(ptr, len)` is this crate's answer for `Self`, a padding-free run of its
-        // initialized words. The check that proves it is evaluated right above, where the type
-        // is defined, for the one layout a type without parameters has, so embedded-dma's
-        // array, slice and `MaybeUninit` impls, which rely on `size_of_val`, are exact too. The
-        // bounds are higher-ranked only so that a type whose check fails is reported once.
+        // initialized words, proved by the check evaluated right above for the one layout of
+        // a type without parameters; so embedded-dma's array, slice and `MaybeUninit` impls,
+        // which rely on `size_of_val`, are exact too. The bounds are higher-ranked only so that
+        // a type whose check fails is reported once.
         unsafe impl $crate::__private::embedded_dma::ReadTarget for $ty
         where
             for<'__dma> Self: $crate::DmaReadTarget,
-            for<'__dma> <Self as $crate::DmaReadTarget>::Word: $crate::__private::embedded_dma::Word,
+            for<'__dma> <Self as $crate::DmaReadTarget>::Word:
+                $crate::__private::embedded_dma::Word,
         {
             type Word = <Self as $crate::DmaReadTarget>::Word;
 
@@ -440,13 +457,14 @@ macro_rules! __derived_routes {
             }
         }
     };
-    (write now type [$ty:ty]) => {
+    (write type [$ty:ty]) => {
         const _: () = <$ty as $crate::DmaWriteTarget>::WRITE_CHECK;
         // SAFETY: as for `ReadTarget` above; the words are valid for every bit pattern.
         unsafe impl $crate::__private::embedded_dma::WriteTarget for $ty
         where
             for<'__dma> Self: $crate::DmaWriteTarget,
-            for<'__dma> <Self as $crate::DmaWriteTarget>::Word: $crate::__private::embedded_dma::Word,
+            for<'__dma> <Self as $crate::DmaWriteTarget>::Word:
+                $crate::__private::embedded_dma::Word,
         {
             type Word = <Self as $crate::DmaWriteTarget>::Word;
 
@@ -456,73 +474,27 @@ macro_rules! __derived_routes {
             }
         }
     };
-    (read generic impl [$($impl_generics:tt)*] type [$ty:ty] where [$($where:tt)*]) => {
-        $crate::__impl_embedded_dma_buffer! {
-            DmaReadBuffer impl [$($impl_generics)*] type [&'static $ty] where [$($where)*]
-        }
-        $crate::__impl_embedded_dma_buffer! {
-            DmaReadBuffer impl [$($impl_generics)*] type [&'static mut $ty] where [$($where)*]
-        }
-        $crate::__impl_embedded_dma_box! {
-            DmaReadBuffer impl [$($impl_generics)*] type [$ty] where [$($where)*]
-        }
-    };
-    (write generic impl [$($impl_generics:tt)*] type [$ty:ty] where [$($where:tt)*]) => {
-        $crate::__impl_embedded_dma_buffer! {
-            DmaWriteBuffer impl [$($impl_generics)*] type [&'static mut $ty] where [$($where)*]
-        }
-        $crate::__impl_embedded_dma_box! {
-            DmaWriteBuffer impl [$($impl_generics)*] type [$ty] where [$($where)*]
-        }
-    };
 }
 
-/// `Box<T>` as embedded-dma's buffer of the given direction, with the `alloc` feature.
-#[cfg(feature = "alloc")]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __impl_embedded_dma_box {
-    ($Trait:ident impl [$($impl_generics:tt)*] type [$ty:ty] where [$($where:tt)*]) => {
-        $crate::__impl_embedded_dma_buffer! {
-            $Trait impl [$($impl_generics)*] type [$crate::__private::Box<$ty>] where [$($where)*]
-        }
-    };
-}
-
-/// Without the `alloc` feature, there is no `Box`.
-#[cfg(not(feature = "alloc"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __impl_embedded_dma_box {
-    ($($input:tt)*) => {};
-}
-
-/// Emits embedded-dma's `ReadBuffer` or `WriteBuffer` for a buffer type of this crate (`Compat`,
-/// `DmaSlice`, `Bytes`, a `#[dma(delegate)]` handle), when it is `'static`, answering with this
-/// crate's impl, which evaluates every check of the target it points at.
+/// Emits embedded-dma's `ReadBuffer` or `WriteBuffer` for a `#[dma(delegate)]` handle without
+/// type or const parameters (lifetimes `'static`), answering with this crate's impl, which
+/// evaluates every check of the target it points at.
 ///
 /// ```text
-/// __impl_embedded_dma_buffer! {
-///     DmaReadBuffer | DmaWriteBuffer
-///     impl [<generic params>] type [Self type] where [predicates]
-/// }
+/// __impl_embedded_dma_buffer! { DmaReadBuffer | DmaWriteBuffer type [Self type] }
 /// ```
+///
+/// The type is an opaque `ty` fragment: no input reaches into the impl, and the bound is this
+/// crate's buffer trait. A generic handle reaches a HAL through [`Compat`].
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_embedded_dma_buffer {
-    // Written out per direction, not made from names given as input.
-    (DmaReadBuffer impl [$($impl_generics:tt)*] type [$ty:ty] where [$($where:tt)*]) => {
-        // SAFETY: this crate's buffer contract implies embedded-dma's: the memory is outside
-        // the value, every call returns the same `(ptr, len)` while no other `&mut self` method
-        // is called, and it stays valid until the value is dropped; `'static`, as in
-        // embedded-dma's own blanket impls, keeps it valid if the value is leaked. `Word`s are
-        // exactly embedded-dma's `Word`s. The higher-ranked bound only defers its check to the
-        // type's uses, so a handle whose field is no buffer stays an error of this crate's impl
-        // alone.
-        unsafe impl<$($impl_generics)*> $crate::__private::embedded_dma::ReadBuffer for $ty
+    (DmaReadBuffer type [$ty:ty]) => {
+        // SAFETY: this crate's read buffer contract implies embedded-dma's (the reasoning is
+        // at `impl_embedded_dma_buffers!`), and `'static` keeps it valid if leaked.
+        unsafe impl $crate::__private::embedded_dma::ReadBuffer for $ty
         where
             for<'__dma> Self: $crate::DmaReadBuffer + 'static,
-            $($where)*
         {
             type Word = <Self as $crate::DmaReadBuffer>::Word;
 
@@ -532,13 +504,11 @@ macro_rules! __impl_embedded_dma_buffer {
             }
         }
     };
-    (DmaWriteBuffer impl [$($impl_generics:tt)*] type [$ty:ty] where [$($where:tt)*]) => {
-        // SAFETY: as for `ReadBuffer` above; this crate's write buffers also promise that
-        // every bit pattern written is valid, and allow `write_buffer` again while in use.
-        unsafe impl<$($impl_generics)*> $crate::__private::embedded_dma::WriteBuffer for $ty
+    (DmaWriteBuffer type [$ty:ty]) => {
+        // SAFETY: as for `ReadBuffer` above, for write buffers.
+        unsafe impl $crate::__private::embedded_dma::WriteBuffer for $ty
         where
             for<'__dma> Self: $crate::DmaWriteBuffer + 'static,
-            $($where)*
         {
             type Word = <Self as $crate::DmaWriteBuffer>::Word;
 

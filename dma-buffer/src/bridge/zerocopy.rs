@@ -158,26 +158,27 @@ where
 #[cfg(feature = "embedded-dma")]
 super::embedded_dma::impl_embedded_dma_buffers!(Bytes);
 
-/// Emits `unsafe impl DmaReadTarget` or `DmaWriteTarget` with word `u8` for a
+/// Emits `unsafe impl DmaReadTarget` or `DmaWriteTarget` with word `u8` for a non-generic
 /// `#[dma(zerocopy)]` struct, on zerocopy's proofs (bounds on `Self`), and with the
 /// `embedded-dma` feature, embedded-dma's target trait too.
 ///
 /// ```text
-/// __derive_zerocopy_target! { read | write impl [<generic params>] type [Self type] where [predicates] }
+/// __derive_zerocopy_target! { read | write type [Self type] }
 /// ```
 ///
-/// Sound for every input: the proof is zerocopy's traits, bounded on `Self` through `$crate`,
-/// and it holds for every instantiation, arrays and slices of `Self` included.
+/// Sound for every input: the type is an opaque `ty` fragment (a macro that spliced generics or
+/// a `where` clause into an `impl` header could be handed tokens that close the header and
+/// write a body of their own), and the proof is zerocopy's traits bounded on it through
+/// `$crate`, which holds for its arrays and slices too.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __derive_zerocopy_target {
-    (read impl [$($impl_generics:tt)*] type [$ty:ty] where [$($where:tt)*]) => {
+    (read type [$ty:ty]) => {
         // SAFETY: zerocopy's `IntoBytes` proves `Self` a padding-free run of initialized bytes,
         // `Immutable` that it has no interior mutability; `u8` needs no alignment.
-        unsafe impl<$($impl_generics)*> $crate::DmaReadTarget for $ty
+        unsafe impl $crate::DmaReadTarget for $ty
         where
             Self: $crate::__private::zerocopy::IntoBytes + $crate::__private::zerocopy::Immutable,
-            $($where)*
         {
             type Word = u8;
 
@@ -186,20 +187,17 @@ macro_rules! __derive_zerocopy_target {
                 $crate::__private::core::mem::size_of::<Self>()
             }
         }
-        $crate::__zerocopy_embedded_dma_target! {
-            read impl [$($impl_generics)*] type [$ty] where [$($where)*]
-        }
+        $crate::__zerocopy_embedded_dma_target! { read type [$ty] }
     };
-    (write impl [$($impl_generics:tt)*] type [$ty:ty] where [$($where:tt)*]) => {
+    (write type [$ty:ty]) => {
         // SAFETY: zerocopy's `FromBytes` proves every bit pattern a valid `Self`, `IntoBytes`
         // that it has no padding, `Immutable` that it has no interior mutability (as the
         // target contract asks); `u8` needs no alignment.
-        unsafe impl<$($impl_generics)*> $crate::DmaWriteTarget for $ty
+        unsafe impl $crate::DmaWriteTarget for $ty
         where
             Self: $crate::__private::zerocopy::FromBytes
                 + $crate::__private::zerocopy::IntoBytes
                 + $crate::__private::zerocopy::Immutable,
-            $($where)*
         {
             type Word = u8;
 
@@ -208,9 +206,7 @@ macro_rules! __derive_zerocopy_target {
                 $crate::__private::core::mem::size_of::<Self>()
             }
         }
-        $crate::__zerocopy_embedded_dma_target! {
-            write impl [$($impl_generics)*] type [$ty] where [$($where)*]
-        }
+        $crate::__zerocopy_embedded_dma_target! { write type [$ty] }
     };
 }
 
@@ -220,29 +216,27 @@ macro_rules! __derive_zerocopy_target {
 #[macro_export]
 macro_rules! __zerocopy_embedded_dma_target {
     // Written out per direction: bounds given as input could leave out a proof.
-    (read impl [$($impl_generics:tt)*] type [$ty:ty] where [$($where:tt)*]) => {
-        // SAFETY: zerocopy's `IntoBytes` and `Immutable` bounded on `Self` prove it, for every
-        // instantiation, a run of initialized bytes without interior mutability; so
-        // embedded-dma's `size_of_val` answer, for `Self` and for its arrays, slices and
-        // `MaybeUninit`, covers initialized bytes, and `u8` needs no alignment. The bound is
-        // higher-ranked only so that a missing zerocopy derive is reported once.
-        unsafe impl<$($impl_generics)*> $crate::__private::embedded_dma::ReadTarget for $ty
+    (read type [$ty:ty]) => {
+        // SAFETY: zerocopy's `IntoBytes` and `Immutable` bounded on `Self` prove it a run of
+        // initialized bytes without interior mutability; so embedded-dma's `size_of_val`
+        // answer, for `Self` and for its arrays, slices and `MaybeUninit`, covers initialized
+        // bytes, and `u8` needs no alignment. The bound is higher-ranked only so that a missing
+        // zerocopy derive is reported once.
+        unsafe impl $crate::__private::embedded_dma::ReadTarget for $ty
         where
-            for<'__dma> Self: $crate::__private::zerocopy::IntoBytes
-                + $crate::__private::zerocopy::Immutable,
-            $($where)*
+            for<'__dma> Self:
+                $crate::__private::zerocopy::IntoBytes + $crate::__private::zerocopy::Immutable,
         {
             type Word = u8;
         }
     };
-    (write impl [$($impl_generics:tt)*] type [$ty:ty] where [$($where:tt)*]) => {
+    (write type [$ty:ty]) => {
         // SAFETY: as for `ReadTarget` above, with `FromBytes`: every bit pattern is valid.
-        unsafe impl<$($impl_generics)*> $crate::__private::embedded_dma::WriteTarget for $ty
+        unsafe impl $crate::__private::embedded_dma::WriteTarget for $ty
         where
             for<'__dma> Self: $crate::__private::zerocopy::FromBytes
                 + $crate::__private::zerocopy::IntoBytes
                 + $crate::__private::zerocopy::Immutable,
-            $($where)*
         {
             type Word = u8;
         }

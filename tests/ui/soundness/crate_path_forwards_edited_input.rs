@@ -1,29 +1,34 @@
 // The adversarial review's case (c): `crate =` points at a module whose macro forwards to this
 // crate's with an edited input. The derive's output holds no unsafe fact for such a macro to
-// bend: here it asks for the embedded-dma target route of a type with one layout (`now`) for
-// the generic `H`, whose `H<3>` is padded. That route checks the type it is given where it is
-// defined, so `H<3>` fails to compile; `H<N>` would not compile at all.
+// bend: here it asks for the embedded-dma target route of the padded `H<3>` instead of the
+// struct being derived. That route checks the type it is given, where it is called, so `H<3>`
+// fails to compile; `H<N>` would not compile at all.
 #![forbid(unsafe_code)]
 
 mod fake {
     pub use dma_buffer::*;
 
-    macro_rules! __derived_target {
-        (read generic impl [$($g:tt)*] type [$($ty:tt)*] where [$($w:tt)*]) => {
-            ::dma_buffer::__derived_target! {
-                read now [H<3>] impl [$($g)*] type [$($ty)*] where [$($w)*]
-            }
+    macro_rules! __derived_routes {
+        (read type [$ty:ty]) => {
+            ::dma_buffer::__derived_routes! { read type [crate::H<3>] }
         };
     }
-    pub(crate) use __derived_target;
+    pub(crate) use __derived_routes;
 }
 
-#[derive(fake::DmaReadBuffer)]
-#[dma(crate = fake, word = u8)]
+#[derive(dma_buffer::DmaReadBuffer)]
+#[dma(word = u8)]
 #[repr(C)]
 pub struct H<const N: usize> {
     a: [u8; N],
     b: [u32; 1],
+}
+
+#[derive(fake::DmaReadBuffer)]
+#[dma(crate = fake)]
+#[repr(C)]
+pub struct Frame {
+    bytes: [u8; 4],
 }
 
 fn main() {}

@@ -1,10 +1,11 @@
 //@ features: derive, embedded-dma
 //@ error: 1 byte of padding at the end, after `0` (offset 0, 3 bytes), up to the struct's size of 4
-//@ error: Chunk<3> as dma_buffer::DmaReadTarget>::READ_CHECK`
+//@ error: Chunk<3> as dma_buffer::derived::ReadFields>::LAYOUT`
 // The adversarial review's case (b) on the route that remains: a raw identifier no longer hides
-// `align(4)` from anything that matters, since the check is the compiler's `size_of`. A pointer
-// to the padded `Chunk<3>` is an embedded-dma buffer through this crate's checked impl, and so
+// `align(4)` from anything that matters, since the check is the compiler's `size_of`. The
+// padded `Chunk<3>` reaches a HAL only through `Compat`, which evaluates the check, and so
 // fails to build.
+use dma_buffer::embedded_dma::Compat;
 use dma_buffer::DmaReadBuffer;
 use embedded_dma::ReadBuffer;
 
@@ -21,5 +22,5 @@ fn hal_tx<B: ReadBuffer<Word = u8> + 'static>(buffer: B) {
 
 fn main() {
     let chunk: &'static Chunk<3> = Box::leak(Box::new(Chunk([1, 2, 3])));
-    hal_tx(chunk);
+    hal_tx(Compat::new(chunk));
 }

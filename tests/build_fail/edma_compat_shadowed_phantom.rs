@@ -1,8 +1,8 @@
 //@ features: derive, embedded-dma
 //@ error: a field skipped as `PhantomData` is not zero-sized
 // A field is taken for a phantom by its name; this one holds a `bool` the DMA would overwrite.
-// `Box<Tagged<3, bool>>` is an embedded-dma buffer through this crate's buffer impl, whose check
-// refuses it.
+// Through `Compat`, `Box<Tagged<3, bool>>` reaches the HAL's bound, and the check refuses it.
+use dma_buffer::embedded_dma::Compat;
 use embedded_dma::WriteBuffer;
 
 mod marker {
@@ -23,8 +23,8 @@ fn hal_rx<B: WriteBuffer<Word = u8> + 'static>(mut buffer: B) {
 }
 
 fn main() {
-    hal_rx(Box::new(Tagged::<3, bool> {
+    hal_rx(Compat::new(Box::new(Tagged::<3, bool> {
         bytes: [0; 3],
         tag: marker::PhantomData(true),
-    }));
+    })));
 }

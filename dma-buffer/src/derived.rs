@@ -1,0 +1,391 @@
+//! Support for the code `#[derive(DmaReadBuffer, DmaWriteBuffer)]` emits. Not public API:
+//! names and forms change without notice. Everything here is sound for every input; how the
+//! design closes each route, whatever the user's crate does, is in `dma_buffer::__private`.
+
+use core::mem::{align_of, size_of};
+
+use crate::{DmaReadTarget, DmaWriteTarget, Word};
+
+/// Word rule of a struct whose fields all share its word.
+pub enum SameWord {}
+/// Word rule of a struct viewed as words of one type (`#[dma(word = W)]`): any field word.
+pub enum AnyWord {}
+
+mod sealed {
+    pub trait Rule {}
+    impl Rule for super::SameWord {}
+    impl Rule for super::AnyWord {}
+}
+
+/// [`SameWord`] or [`AnyWord`], and no other type (sealed): a rule type of the user's could
+/// otherwise carry list impls of the user's, with sizes of its choosing.
+pub trait Rule: sealed::Rule {}
+impl<R: sealed::Rule> Rule for R {}
+
+/// A `#[derive(DmaReadBuffer)]` struct: its word and its fields, for this crate's blanket
+/// [`DmaReadTarget`] impl, which checks the layout.
+///
+/// # Safety
+///
+/// `Fields` lists the types of exactly the struct's non-`PhantomData` fields, in any order, as
+/// a [`ReadFieldList`], and `Phantoms` the types of its other fields as a [`PhantomList`]; the
+/// struct is not a union. The derive proves this in [`FIELDS_EXACT`](Self::FIELDS_EXACT).
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not memory a DMA engine may read",
+    label = "not known to be made only of DMA words",
+    note = "DMA read targets are `u8`..`i64` words, arrays and slices of them, `str`, and \
+            `#[repr(C)]` structs with `#[derive(DmaReadBuffer)]` (add it to your own types)",
+    note = "floats, `bool`, `char`, `usize`, `NonZero*` and references are not words: send \
+            integers of the same width (`f32::to_bits`, ...); `MaybeUninit` memory is write-only",
+    note = "a target is the memory itself, not a pointer to it: make a `Vec` or `Box` the buffer, \
+            not `&Vec` or `Box<Vec>`"
+)]
+pub unsafe trait ReadFields {
+    /// The word the struct is viewed as.
+    type Word: Word;
+    /// [`SameWord`] or [`AnyWord`]: no other type, so no list impl of the user's applies.
+    type Rule: Rule;
+    /// The data fields' types.
+    type Fields;
+    /// The `PhantomData` fields' types.
+    type Phantoms;
+    /// Never called: type-checking it proves `Fields` and `Phantoms`.
+    const FIELDS_EXACT: fn(&Self);
+    /// Checks that name the field at fault (a gap before it, a phantom that is not
+    /// zero-sized), evaluated first by the target's check, for their messages only: the
+    /// derive writes them through paths the user may control, so the checks that follow are
+    /// the proof.
+    const LAYOUT: ();
+}
+
+/// A `#[derive(DmaWriteBuffer)]` struct; see [`ReadFields`].
+///
+/// # Safety
+///
+/// As for [`ReadFields`].
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not memory a DMA engine may write",
+    label = "not known to hold every bit pattern a DMA write may store",
+    note = "DMA write targets are `u8`..`i64` words, arrays and slices of them, `MaybeUninit` of \
+            those, and `#[repr(C)]` structs with `#[derive(DmaWriteBuffer)]` (add it to your own \
+            types)",
+    note = "floats, `bool`, `char`, `usize`, `NonZero*`, references and `str` are not words: \
+            receive into integers of the same width (then `f32::from_bits`, `str::from_utf8`, ...)",
+    note = "a target is the memory itself, not a pointer to it: make a `Vec` or `Box` the buffer, \
+            not `&mut Vec` or `Box<Vec>`"
+)]
+pub unsafe trait WriteFields {
+    /// The word the struct is viewed as.
+    type Word: Word;
+    /// [`SameWord`] or [`AnyWord`].
+    type Rule: Rule;
+    /// The data fields' types.
+    type Fields;
+    /// The `PhantomData` fields' types.
+    type Phantoms;
+    /// Never called: type-checking it proves `Fields` and `Phantoms`.
+    const FIELDS_EXACT: fn(&Self);
+    /// Checks that name the field at fault (a gap before it, a phantom that is not
+    /// zero-sized), evaluated first by the target's check, for their messages only: the
+    /// derive writes them through paths the user may control, so the checks that follow are
+    /// the proof.
+    const LAYOUT: ();
+}
+
+/// `Self`, a field's DMA word, is `W`, the struct's word. A helper trait instead of `Word = W`
+/// equality bounds, which overflow rustc's trait solver (E0275) on structs with many fields,
+/// and which would report a bare type mismatch instead of this message.
+#[diagnostic::on_unimplemented(
+    message = "a field of this DMA target is made of `{Self}` words, but the struct's word is `{W}`",
+    label = "a field's DMA word differs from the struct's",
+    note = "all fields of a DMA target share one word; to mix word sizes, view the struct as \
+            words of one type with `#[dma(word = u8)]`"
+)]
+pub trait WordIs<W> {}
+impl<W> WordIs<W> for W {}
+
+/// `Self`'s word `V` is acceptable as the struct's word `W` under the rule `Self`.
+pub trait WordRule<V, W> {}
+impl<V: WordIs<W>, W> WordRule<V, W> for SameWord {}
+impl<V, W> WordRule<V, W> for AnyWord {}
+
+/// A list of read fields whose words are acceptable as `W` under `Rule`: `()`, or a tuple of
+/// one to eight field types followed by the rest of the list (`(F0, F1, ())`). Chunks keep the
+/// nesting, and so rustc's recursion, shallow for structs with many fields.
+pub trait ReadFieldList<W, Rule> {
+    /// The fields' sizes, added up.
+    const BYTES: usize;
+    /// Evaluates every field's own check.
+    const CHECK: ();
+}
+
+/// A list of write fields; see [`ReadFieldList`].
+pub trait WriteFieldList<W, Rule> {
+    /// The fields' sizes, added up.
+    const BYTES: usize;
+    /// Evaluates every field's own check.
+    const CHECK: ();
+}
+
+impl<W, Rule> ReadFieldList<W, Rule> for () {
+    const BYTES: usize = 0;
+    const CHECK: () = ();
+}
+
+impl<W, Rule> WriteFieldList<W, Rule> for () {
+    const BYTES: usize = 0;
+    const CHECK: () = ();
+}
+
+/// The list impls for a chunk of the given field type parameters, for both directions.
+macro_rules! impl_field_lists {
+    ($($F:ident)+) => {
+        impl_field_lists!(@one ReadFieldList DmaReadTarget READ_CHECK [$($F)+]);
+        impl_field_lists!(@one WriteFieldList DmaWriteTarget WRITE_CHECK [$($F)+]);
+    };
+    (@one $List:ident $Target:ident $CHECK:ident [$($F:ident)+]) => {
+        impl<$($F,)+ Rest, W, Rule> $List<W, Rule> for ($($F,)+ Rest)
+        where
+            $($F: $Target, Rule: WordRule<$F::Word, W>,)+
+            Rest: $List<W, Rule>,
+        {
+            const BYTES: usize = 0 $(+ size_of::<$F>())+ + Rest::BYTES;
+            const CHECK: () = {
+                $(let () = $F::$CHECK;)+
+                Rest::CHECK
+            };
+        }
+    };
+}
+
+impl_field_lists!(F0);
+impl_field_lists!(F0 F1);
+impl_field_lists!(F0 F1 F2);
+impl_field_lists!(F0 F1 F2 F3);
+impl_field_lists!(F0 F1 F2 F3 F4);
+impl_field_lists!(F0 F1 F2 F3 F4 F5);
+impl_field_lists!(F0 F1 F2 F3 F4 F5 F6);
+impl_field_lists!(F0 F1 F2 F3 F4 F5 F6 F7);
+
+/// A list of the fields skipped as `PhantomData` (`(P0, (P1, ()))`; few structs have many).
+pub trait PhantomList {
+    /// Panics (at compile time) unless every field of the list is zero-sized.
+    const CHECK: ();
+}
+
+impl PhantomList for () {
+    const CHECK: () = ();
+}
+
+impl<P, Rest: PhantomList> PhantomList for (P, Rest) {
+    const CHECK: () = {
+        assert!(
+            size_of::<P>() == 0,
+            "a field skipped as `PhantomData` is not zero-sized"
+        );
+        Rest::CHECK
+    };
+}
+
+/// A data field of a derived struct, in declaration order, as its layout check names it.
+pub struct FieldLayout {
+    /// The field's name, or its index in a tuple struct.
+    pub name: &'static str,
+    /// `offset_of!` the field.
+    pub offset: usize,
+    /// `size_of` the field's type.
+    pub size: usize,
+}
+
+/// Panics (at compile time) if bytes of padding come before `fields[index]`, naming the gap and
+/// its neighbours. `#[track_caller]`: the error points at the call, which the derive writes
+/// at the field. Fields laid out out of declaration order are left to [`assert_layout`].
+#[track_caller]
+pub const fn assert_no_gap_before(fields: &[FieldLayout], index: usize) {
+    let (before, field) = (&fields[index - 1], &fields[index]);
+    let end = before.offset + before.size;
+    if field.offset > end {
+        let mut message = Message::new();
+        message.bytes(field.offset - end);
+        message.push(" of padding between `");
+        message.field(before);
+        message.push(" and `");
+        message.push(field.name);
+        message.push("` (offset ");
+        message.number(field.offset);
+        message.push("): the DMA would read and write them; ");
+        message.fix(field.offset - end);
+        panic!("{}", message.as_str());
+    }
+}
+
+/// Panics (at compile time) if bytes of padding end a struct of `size` bytes whose last data
+/// field is the last of `fields`. The derive writes the call at that field, or at the
+/// `align(N)` hint that rounds the size up.
+#[track_caller]
+pub const fn assert_no_end_padding(fields: &[FieldLayout], size: usize) {
+    let last = &fields[fields.len() - 1];
+    let end = last.offset + last.size;
+    if size > end {
+        let mut message = Message::new();
+        message.bytes(size - end);
+        message.push(" of padding at the end, after `");
+        message.field(last);
+        message.push(", up to the struct's size of ");
+        message.number(size);
+        message.push(
+            ": the DMA would read and write them; add a last field for them, such as \
+                      `_pad: [u8; ",
+        );
+        message.number(size - end);
+        message.push(
+            "]`, or remove what rounds the size up (`align(N)`, a field of a larger \
+                      alignment)",
+        );
+        panic!("{}", message.as_str());
+    }
+}
+
+/// Panics (at compile time) unless a field skipped as `PhantomData`, of `size` bytes, is
+/// zero-sized. `#[track_caller]`: the derive writes the call at the field.
+#[track_caller]
+pub const fn assert_phantom_is_zero_sized(size: usize) {
+    assert!(
+        size == 0,
+        "a field skipped as `PhantomData` is not zero-sized: the DMA would overwrite it; use \
+         `core::marker::PhantomData`"
+    );
+}
+
+/// A compile-time error message, built in a buffer: `panic!` in a constant takes a `&str`, not
+/// formatting arguments.
+struct Message {
+    text: [u8; 512],
+    len: usize,
+}
+
+impl Message {
+    const fn new() -> Self {
+        Message {
+            text: [0; 512],
+            len: 0,
+        }
+    }
+
+    /// Appends `text` if it fits; a name too long to quote is left out, and the text stays
+    /// UTF-8.
+    const fn push(&mut self, text: &str) {
+        let bytes = text.as_bytes();
+        if self.len + bytes.len() > self.text.len() {
+            return;
+        }
+        let mut index = 0;
+        while index < bytes.len() {
+            self.text[self.len + index] = bytes[index];
+            index += 1;
+        }
+        self.len += bytes.len();
+    }
+
+    const fn number(&mut self, mut value: usize) {
+        let mut digits = [0u8; 20];
+        let mut start = digits.len();
+        loop {
+            start -= 1;
+            digits[start] = b'0' + (value % 10) as u8;
+            value /= 10;
+            if value == 0 {
+                break;
+            }
+        }
+        match core::str::from_utf8(digits.split_at(start).1) {
+            Ok(text) => self.push(text),
+            Err(_) => self.push("?"),
+        }
+    }
+
+    /// `3 bytes` or `1 byte`.
+    const fn bytes(&mut self, count: usize) {
+        self.number(count);
+        self.push(if count == 1 { " byte" } else { " bytes" });
+    }
+
+    /// `` a` (offset 0, 1 byte)``: the name's closing quote, the offset and the size.
+    const fn field(&mut self, field: &FieldLayout) {
+        self.push(field.name);
+        self.push("` (offset ");
+        self.number(field.offset);
+        self.push(", ");
+        self.bytes(field.size);
+        self.push(")");
+    }
+
+    /// What to do about a gap of `count` bytes between two fields.
+    const fn fix(&mut self, count: usize) {
+        self.push(
+            "reorder the fields (largest alignment first), or fill the gap with a field of \
+                   its own, such as `_pad: [u8; ",
+        );
+        self.number(count);
+        self.push("]`");
+    }
+
+    const fn as_str(&self) -> &str {
+        match core::str::from_utf8(self.text.split_at(self.len).0) {
+            Ok(text) => text,
+            Err(_) => "this DMA target has padding",
+        }
+    }
+}
+
+/// Panics (at compile time, in a check constant) unless `S`, whose non-phantom fields take
+/// `field_bytes` bytes in all, is a padding-free run of aligned `W`s.
+pub const fn assert_layout<S, W>(field_bytes: usize) {
+    assert!(
+        size_of::<S>() == field_bytes,
+        "this DMA target has padding: its size is not the sum of its fields' sizes; \
+         reorder or resize the fields, or add explicit padding fields"
+    );
+    assert!(
+        size_of::<S>() % size_of::<W>() == 0,
+        "this DMA target's size is not a multiple of its word's size"
+    );
+    assert!(
+        align_of::<S>() >= align_of::<W>(),
+        "this DMA target is less aligned than its word; add `#[repr(C, align(N))]`"
+    );
+}
+
+/// The number of `W`s in one `S`; exact once [`assert_layout`] passed.
+#[inline(always)]
+pub const fn words_in<S, W>() -> usize {
+    size_of::<S>() / size_of::<W>()
+}
+
+/// Panics (at compile time) unless the derived read target `S` is a padding-free run of its
+/// words: its fields' own checks, its phantoms' sizes, and its layout.
+pub const fn check_read_fields<S>()
+where
+    S: ReadFields,
+    S::Fields: ReadFieldList<S::Word, S::Rule>,
+    S::Phantoms: PhantomList,
+{
+    let () = S::LAYOUT;
+    let () = <S::Fields as ReadFieldList<S::Word, S::Rule>>::CHECK;
+    let () = <S::Phantoms as PhantomList>::CHECK;
+    assert_layout::<S, S::Word>(<S::Fields as ReadFieldList<S::Word, S::Rule>>::BYTES);
+}
+
+/// Panics (at compile time) unless the derived write target `S` is a padding-free run of its
+/// words; see [`check_read_fields`].
+pub const fn check_write_fields<S>()
+where
+    S: WriteFields,
+    S::Fields: WriteFieldList<S::Word, S::Rule>,
+    S::Phantoms: PhantomList,
+{
+    let () = S::LAYOUT;
+    let () = <S::Fields as WriteFieldList<S::Word, S::Rule>>::CHECK;
+    let () = <S::Phantoms as PhantomList>::CHECK;
+    assert_layout::<S, S::Word>(<S::Fields as WriteFieldList<S::Word, S::Rule>>::BYTES);
+}
