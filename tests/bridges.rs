@@ -108,37 +108,37 @@ fn vec_of_frames() {
     same_write(vec![FRAME, FRAME], 128);
 }
 
-/// A generic derived type's layout is proved per instantiation, which embedded-dma's own impls
-/// would skip: every buffer of it reaches a HAL through `Compat`, which asks this crate.
+/// A generic derived type's layout is proved per instantiation, so its `'static` pointers are
+/// embedded-dma buffers (each evaluating the check), and its arrays and `Vec`s go through
+/// `Compat`, since embedded-dma's own impls for them would skip the check.
 #[test]
-fn const_generic_frames_through_compat() {
+fn const_generic_frames() {
     let wrap = Box::new(Wrap([1u16; 5]));
     let start: *const Wrap<5> = &*wrap;
-    assert_eq!(
-        same_write(Compat::new(wrap), 5),
-        start.cast::<u16>().cast_mut()
-    );
-    same_read(Compat::new(Box::new(Wrap([1u16; 5]))), 5);
-    same_write(Compat::new(Box::new(TxFrame([0u8; 9]))), 9);
+    assert_eq!(same_write(wrap, 5), start.cast::<u16>().cast_mut());
+    same_read(Box::new(Wrap([1u16; 5])), 5);
+    same_write(Box::new(TxFrame([0u8; 9])), 9);
     same_write(Compat::new(vec![TxFrame([0u8; 3]), TxFrame([0u8; 3])]), 6);
     let frame: &'static mut TxFrame<7> = Box::leak(Box::new(TxFrame([0u8; 7])));
     let start: *mut TxFrame<7> = frame;
-    assert_eq!(same_write(Compat::new(frame), 7), start.cast::<u8>());
+    assert_eq!(same_write(frame, 7), start.cast::<u8>());
+    let frame: &'static mut TxFrame<7> = Box::leak(Box::new(TxFrame([0u8; 7])));
+    same_read(frame, 7);
     let frame: &'static Wrap<2> = Box::leak(Box::new(Wrap([0u16; 2])));
-    same_read(Compat::new(frame), 2);
+    same_read(frame, 2);
     let stereo = Stereo::<3, bool> {
         left: [0; 3],
         right: [[0; 2]; 3],
         unit: PhantomData,
     };
-    same_write(Compat::new(Box::new(stereo)), 9);
+    same_write(Box::new(stereo), 9);
 }
 
 #[test]
-fn transparent_wrapper_through_compat() {
-    same_write(Compat::new(Box::new(G([0u16; 4]))), 4);
-    same_read(Compat::new(Box::new(G([0u16; 4]))), 4);
-    same_write(Compat::new(Box::new(G(Wrap([0u16; 3])))), 3);
+fn transparent_wrapper_of_a_target() {
+    same_write(Box::new(G([0u16; 4])), 4);
+    same_read(Box::new(G([0u16; 4])), 4);
+    same_write(Box::new(G(Wrap([0u16; 3]))), 3);
     same_write(
         Compat::new(vec![G(TxFrame([0u8; 5])), G(TxFrame([0u8; 5]))]),
         10,

@@ -192,11 +192,16 @@ fn target(input: &Input, krate: &TokenStream, header: &Header) -> TokenStream {
     } = header;
     // A struct whose only parameters are lifetimes has one layout: checked at the definition,
     // and embedded-dma's target. A generic one is checked per instantiation, by the target
-    // impl, and reaches a HAL through `Compat`.
-    let one_layout = (!generics::has_layout_params(input.generics)).then(|| {
+    // impl; its `'static` pointers are embedded-dma buffers when its parameters can be given
+    // to a macro as opaque pieces, and anything else of it reaches a HAL through `Compat`.
+    let routes = if generics::has_layout_params(input.generics) {
+        generics::plain_params(input.generics).map(|params| {
+            quote!(#krate::__derived_pointer_routes! { #direction #params type [#self_type] })
+        })
+    } else {
         let one_type = generics::self_type_static(input.ident, input.generics);
-        quote!(#krate::__derived_routes! { #direction type [#one_type] })
-    });
+        Some(quote!(#krate::__derived_routes! { #direction type [#one_type] }))
+    };
     quote! {
         unsafe impl<#params> #krate::derived::#fields_trait for #self_type
         where
@@ -213,7 +218,7 @@ fn target(input: &Input, krate: &TokenStream, header: &Header) -> TokenStream {
             };
             const LAYOUT: () = #layout;
         }
-        #one_layout
+        #routes
     }
 }
 

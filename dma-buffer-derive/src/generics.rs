@@ -11,6 +11,32 @@ pub fn has_layout_params(generics: &Generics) -> bool {
     generics.type_params().next().is_some() || generics.const_params().next().is_some()
 }
 
+/// The struct's parameters as opaque pieces, `lifetimes ['a] types [T] consts [N: usize]`,
+/// when none has a bound and there is no `where` clause: what a macro can take without ever
+/// splicing raw tokens into an `impl` header. `None` otherwise.
+pub fn plain_params(generics: &Generics) -> Option<TokenStream> {
+    if generics.where_clause.is_some() {
+        return None;
+    }
+    let (mut lifetimes, mut types, mut consts) = (Vec::new(), Vec::new(), Vec::new());
+    for param in &generics.params {
+        match param {
+            GenericParam::Lifetime(param) if param.bounds.is_empty() => {
+                lifetimes.push(param.lifetime.to_token_stream());
+            }
+            GenericParam::Type(param) if param.bounds.is_empty() => {
+                types.push(param.ident.to_token_stream());
+            }
+            GenericParam::Const(param) => {
+                let (ident, ty) = (&param.ident, &param.ty);
+                consts.push(quote!(#ident: #ty));
+            }
+            GenericParam::Lifetime(_) | GenericParam::Type(_) => return None,
+        }
+    }
+    Some(quote!(lifetimes [#(#lifetimes),*] types [#(#types),*] consts [#(#consts),*]))
+}
+
 /// The struct's parameters as the `impl` declares them, without angle brackets: bounds kept,
 /// defaults and attributes dropped (`'a, T: Copy, const N: usize`).
 pub fn impl_params(generics: &Generics) -> TokenStream {

@@ -80,8 +80,8 @@
 //! under `word = u8` pads for `N = 3`), so its check is a constant evaluated for each
 //! instantiation, on every route to a DMA pointer: the target traits' methods, arrays, slices
 //! and `MaybeUninit` of it (`Box<[H<3>; 2]>`, `Vec<H<3>>`), structs with an `H<3>` field, and
-//! the `embedded-dma` bridge (where a generic type's buffers go through `Compat`, since
-//! embedded-dma's own array impls would skip the check). `H<4>` works and
+//! the `embedded-dma` bridge (which makes only the `'static` pointers to a generic type HAL
+//! buffers, since embedded-dma's own array impls would skip the check). `H<4>` works and
 //! `H<3>` is an error wherever it is used. Such
 //! an error is found by `cargo build`, not by `cargo check`, which stops before constants of
 //! instantiations are evaluated.

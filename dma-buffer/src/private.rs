@@ -28,8 +28,10 @@
 //!   fragment and nothing else (`__derived_routes!`, `__impl_embedded_dma_buffer!`,
 //!   `__derive_zerocopy_target!`): a type without parameters is checked where the macro is
 //!   called, then made embedded-dma's target, since embedded-dma's array impls check nothing of
-//!   ours; a generic type is not embedded-dma's target (its buffers reach a HAL through
-//!   `Compat`). Every bound is this crate's trait, named through `$crate`.
+//!   ours; a generic type is not embedded-dma's target, and `__derived_pointer_routes!` makes
+//!   only its `'static` pointers embedded-dma buffers, taking its parameters as opaque
+//!   fragments (lifetimes, identifiers, `ty`s) and forwarding to this crate's buffer impls.
+//!   Every bound is this crate's trait, named through `$crate`.
 //! - If `crate =` (or a shadowed `::dma_buffer`) leads the derive to a trait or a macro of the
 //!   user's, the fields impl is of the user's trait and gives nothing, and a macro of the
 //!   user's can only call this crate's (sound for every input) or write `unsafe` itself, which
@@ -47,6 +49,8 @@ pub use ::core;
 pub use ::embedded_dma;
 #[cfg(feature = "zerocopy")]
 pub use ::zerocopy;
+#[cfg(feature = "alloc")]
+pub use alloc::boxed::Box;
 
 /// For a derived type without type or const parameters: checks it where the macro is called,
 /// so that a padded struct is an error even if it is never used; with the `embedded-dma`
@@ -65,6 +69,15 @@ macro_rules! __derived_routes {
     (write type [$ty:ty]) => {
         const _: () = <$ty as $crate::DmaWriteTarget>::WRITE_CHECK;
     };
+}
+
+/// With the `embedded-dma` feature, makes the `'static` pointers to a generic derived type
+/// embedded-dma buffers; without it, nothing. See `bridge/embedded_dma.rs`.
+#[cfg(not(feature = "embedded-dma"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __derived_pointer_routes {
+    ($($input:tt)*) => {};
 }
 
 /// Emits embedded-dma's `ReadBuffer`/`WriteBuffer` for a `#[dma(delegate)]` handle; without

@@ -25,6 +25,13 @@ where
         );
     };
 }
+::dma_buffer::__derived_pointer_routes! {
+    read
+    lifetimes []
+    types [T]
+    consts []
+    type [G<T>]
+}
 
 // #[derive(DmaWriteBuffer)]
 unsafe impl<T> ::dma_buffer::derived::WriteFields for G<T>
@@ -52,4 +59,11 @@ where
             ::dma_buffer::__private::core::mem::size_of::<Self>(),
         );
     };
+}
+::dma_buffer::__derived_pointer_routes! {
+    write
+    lifetimes []
+    types [T]
+    consts []
+    type [G<T>]
 }

@@ -23,6 +23,24 @@ unsafe impl<T> ::dma_buffer::derived::ReadFields for G<T> where
                 ::dma_buffer::__private::core::mem::size_of::<Self>());
         };
 }
+unsafe impl<T> ::dma_buffer::__private::embedded_dma::ReadBuffer for
+    &'static G<T> where for<'__dma> Self: ::dma_buffer::DmaReadBuffer +
+    'static {
+    type Word = <Self as ::dma_buffer::DmaReadBuffer>::Word;
+    #[inline]
+    unsafe fn read_buffer(&self) -> (*const Self::Word, usize) {
+        <Self as ::dma_buffer::DmaReadBuffer>::dma_read_buffer(self)
+    }
+}
+unsafe impl<T> ::dma_buffer::__private::embedded_dma::ReadBuffer for
+    &'static mut G<T> where
+    for<'__dma> Self: ::dma_buffer::DmaReadBuffer + 'static {
+    type Word = <Self as ::dma_buffer::DmaReadBuffer>::Word;
+    #[inline]
+    unsafe fn read_buffer(&self) -> (*const Self::Word, usize) {
+        <Self as ::dma_buffer::DmaReadBuffer>::dma_read_buffer(self)
+    }
+}
 unsafe impl<T> ::dma_buffer::derived::WriteFields for G<T> where
     T: ::dma_buffer::DmaWriteTarget {
     type Word = <T as ::dma_buffer::DmaWriteTarget>::Word;
@@ -42,4 +60,13 @@ unsafe impl<T> ::dma_buffer::derived::WriteFields for G<T> where
             ::dma_buffer::derived::assert_no_end_padding(&fields,
                 ::dma_buffer::__private::core::mem::size_of::<Self>());
         };
+}
+unsafe impl<T> ::dma_buffer::__private::embedded_dma::WriteBuffer for
+    &'static mut G<T> where
+    for<'__dma> Self: ::dma_buffer::DmaWriteBuffer + 'static {
+    type Word = <Self as ::dma_buffer::DmaWriteBuffer>::Word;
+    #[inline]
+    unsafe fn write_buffer(&mut self) -> (*mut Self::Word, usize) {
+        <Self as ::dma_buffer::DmaWriteBuffer>::dma_write_buffer(self)
+    }
 }

@@ -22,6 +22,13 @@ unsafe impl<const N: usize> ::dma_buffer::derived::ReadFields for CustomWrapper<
         );
     };
 }
+::dma_buffer::__derived_pointer_routes! {
+    read
+    lifetimes []
+    types []
+    consts [N: usize]
+    type [CustomWrapper<N>]
+}
 
 // #[derive(DmaWriteBuffer)]
 unsafe impl<const N: usize> ::dma_buffer::derived::WriteFields for CustomWrapper<N> {
@@ -46,4 +53,11 @@ unsafe impl<const N: usize> ::dma_buffer::derived::WriteFields for CustomWrapper
             ::dma_buffer::__private::core::mem::size_of::<Self>(),
         );
     };
+}
+::dma_buffer::__derived_pointer_routes! {
+    write
+    lifetimes []
+    types []
+    consts [N: usize]
+    type [CustomWrapper<N>]
 }

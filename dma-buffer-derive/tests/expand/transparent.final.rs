@@ -27,6 +27,26 @@ unsafe impl<const N : usize> ::dma_buffer::derived::ReadFields for
                 ::dma_buffer::__private::core::mem::size_of::<Self>());
         };
 }
+unsafe impl<const N : usize>
+    ::dma_buffer::__private::embedded_dma::ReadBuffer for
+    &'static CustomWrapper<N> where
+    for<'__dma> Self: ::dma_buffer::DmaReadBuffer + 'static {
+    type Word = <Self as ::dma_buffer::DmaReadBuffer>::Word;
+    #[inline]
+    unsafe fn read_buffer(&self) -> (*const Self::Word, usize) {
+        <Self as ::dma_buffer::DmaReadBuffer>::dma_read_buffer(self)
+    }
+}
+unsafe impl<const N : usize>
+    ::dma_buffer::__private::embedded_dma::ReadBuffer for
+    &'static mut CustomWrapper<N> where
+    for<'__dma> Self: ::dma_buffer::DmaReadBuffer + 'static {
+    type Word = <Self as ::dma_buffer::DmaReadBuffer>::Word;
+    #[inline]
+    unsafe fn read_buffer(&self) -> (*const Self::Word, usize) {
+        <Self as ::dma_buffer::DmaReadBuffer>::dma_read_buffer(self)
+    }
+}
 unsafe impl<const N : usize> ::dma_buffer::derived::WriteFields for
     CustomWrapper<N> where  {
     type Word = u16;
@@ -50,4 +70,14 @@ unsafe impl<const N : usize> ::dma_buffer::derived::WriteFields for
             ::dma_buffer::derived::assert_no_end_padding(&fields,
                 ::dma_buffer::__private::core::mem::size_of::<Self>());
         };
+}
+unsafe impl<const N : usize>
+    ::dma_buffer::__private::embedded_dma::WriteBuffer for
+    &'static mut CustomWrapper<N> where
+    for<'__dma> Self: ::dma_buffer::DmaWriteBuffer + 'static {
+    type Word = <Self as ::dma_buffer::DmaWriteBuffer>::Word;
+    #[inline]
+    unsafe fn write_buffer(&mut self) -> (*mut Self::Word, usize) {
+        <Self as ::dma_buffer::DmaWriteBuffer>::dma_write_buffer(self)
+    }
 }

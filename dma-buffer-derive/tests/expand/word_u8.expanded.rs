@@ -29,6 +29,13 @@ unsafe impl<const N: usize> ::dma_buffer::derived::ReadFields for H<N> {
         );
     };
 }
+::dma_buffer::__derived_pointer_routes! {
+    read
+    lifetimes []
+    types []
+    consts [N: usize]
+    type [H<N>]
+}
 
 // #[derive(DmaWriteBuffer)]
 unsafe impl<const N: usize> ::dma_buffer::derived::WriteFields for H<N> {
@@ -60,4 +67,11 @@ unsafe impl<const N: usize> ::dma_buffer::derived::WriteFields for H<N> {
             ::dma_buffer::__private::core::mem::size_of::<Self>(),
         );
     };
+}
+::dma_buffer::__derived_pointer_routes! {
+    write
+    lifetimes []
+    types []
+    consts [N: usize]
+    type [H<N>]
 }

@@ -38,6 +38,25 @@ unsafe impl<const N : usize> ::dma_buffer::derived::ReadFields for H<N>
                 ::dma_buffer::__private::core::mem::size_of::<Self>());
         };
 }
+unsafe impl<const N : usize>
+    ::dma_buffer::__private::embedded_dma::ReadBuffer for &'static H<N>
+    where for<'__dma> Self: ::dma_buffer::DmaReadBuffer + 'static {
+    type Word = <Self as ::dma_buffer::DmaReadBuffer>::Word;
+    #[inline]
+    unsafe fn read_buffer(&self) -> (*const Self::Word, usize) {
+        <Self as ::dma_buffer::DmaReadBuffer>::dma_read_buffer(self)
+    }
+}
+unsafe impl<const N : usize>
+    ::dma_buffer::__private::embedded_dma::ReadBuffer for
+    &'static mut H<N> where
+    for<'__dma> Self: ::dma_buffer::DmaReadBuffer + 'static {
+    type Word = <Self as ::dma_buffer::DmaReadBuffer>::Word;
+    #[inline]
+    unsafe fn read_buffer(&self) -> (*const Self::Word, usize) {
+        <Self as ::dma_buffer::DmaReadBuffer>::dma_read_buffer(self)
+    }
+}
 unsafe impl<const N : usize> ::dma_buffer::derived::WriteFields for H<N>
     where  {
     type Word = u8;
@@ -68,4 +87,14 @@ unsafe impl<const N : usize> ::dma_buffer::derived::WriteFields for H<N>
             ::dma_buffer::derived::assert_no_end_padding(&fields,
                 ::dma_buffer::__private::core::mem::size_of::<Self>());
         };
+}
+unsafe impl<const N : usize>
+    ::dma_buffer::__private::embedded_dma::WriteBuffer for
+    &'static mut H<N> where
+    for<'__dma> Self: ::dma_buffer::DmaWriteBuffer + 'static {
+    type Word = <Self as ::dma_buffer::DmaWriteBuffer>::Word;
+    #[inline]
+    unsafe fn write_buffer(&mut self) -> (*mut Self::Word, usize) {
+        <Self as ::dma_buffer::DmaWriteBuffer>::dma_write_buffer(self)
+    }
 }

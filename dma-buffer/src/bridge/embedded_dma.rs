@@ -4,8 +4,9 @@
 //! With the `embedded-dma` feature, a `#[derive(DmaWriteBuffer)]` struct passes unchanged to a
 //! HAL: the derive also implements embedded-dma's `WriteTarget` (and `ReadTarget`), so
 //! embedded-dma's own blanket impls make `&'static mut Frame`, `Box<Frame>`, `Vec<Frame>` and
-//! `Box<[Frame; 2]>` its buffers, with the same word. A generic struct reaches a HAL through
-//! [`Compat`].
+//! `Box<[Frame; 2]>` its buffers, with the same word. For a generic struct (without bounds on
+//! its parameters), `&'static mut` (and `&'static`, `Box`) pointers to each instantiation are
+//! embedded-dma buffers, and its arrays and `Vec`s reach a HAL through [`Compat`].
 //!
 //! ```
 //! # #[cfg(all(feature = "alloc", feature = "derive"))] {
@@ -35,7 +36,7 @@
 //! assert_eq!(hal_rx(frame).1, 64);
 //! assert_eq!(hal_rx(vec![Frame { header: [0; 4], payload: [0; 60] }; 2]).1, 128);
 //! let chunk: &'static mut Chunk<16> = Box::leak(Box::new(Chunk([0; 16])));
-//! assert_eq!(hal_rx(Compat::new(chunk)).1, 16);
+//! assert_eq!(hal_rx(chunk).1, 16);
 //! # }
 //! ```
 //!
@@ -49,12 +50,13 @@
 //!   `MaybeUninit`s of it;
 //! - a generic struct's layout is proved per instantiation (`struct H<const N: usize> { a: [u8;
 //!   N], b: [u32; 1] }` viewed as `u8`: `H<3>` has padding). It is not embedded-dma's target,
-//!   since `Vec<H<3>>` would then reach a HAL without its proof ever being evaluated, and no
-//!   impl of embedded-dma's traits is written for it: a hidden macro that took its generics
-//!   could be handed tokens that write an impl of their own.
+//!   since `Vec<H<3>>` would then reach a HAL without its proof ever being evaluated. Instead,
+//!   when its parameters have no bounds and there is no `where` clause, `&'static H<N>`,
+//!   `&'static mut H<N>` and `Box<H<N>>` are embedded-dma buffers, each answering with this
+//!   crate's buffer impl, which evaluates the check: `H<4>` passes, `H<3>` fails to build.
 //!
-//! Any other buffer of this crate (`&'static mut H<4>`, `Vec<H<4>>`, `Box<[Chunk<8>; 2]>`, a
-//! `DmaSlice`, `str`) reaches a HAL through [`Compat`], which asks this crate's [`DmaWriteBuffer`] and so evaluates
+//! Any other buffer of this crate (`Vec<H<4>>`, `Box<[Chunk<8>; 2]>`, a `DmaSlice`, `str`, a
+//! pointer to a generic struct with bounds) reaches a HAL through [`Compat`], which asks this crate's [`DmaWriteBuffer`] and so evaluates
 //! the proof for the type it wraps: a padded instantiation then fails to build, with this
 //! crate's message. A HAL call that fails with "the trait bound `Vec<H<4>>: WriteBuffer` is not
 //! satisfied" (or `WriteTarget`, or `embedded_dma::Word`) for a derived type is the sign to wrap
@@ -80,9 +82,9 @@
 //!     b: [u32; 1],
 //! }
 //!
-//! assert_eq!(hal_rx(Compat::new(Box::new(H { a: [0; 4], b: [0] }))), 8);
+//! assert_eq!(hal_rx(Box::new(H { a: [0; 4], b: [0] })), 8);
 //! assert_eq!(hal_rx(Compat::new(vec![H { a: [0; 4], b: [0] }; 2])), 16);
-//! // `Compat::new(Box::new(H { a: [0; 3], b: [0] }))` fails to build: `H<3>` has padding.
+//! // `Box::new(H { a: [0; 3], b: [0] })` fails to build: `H<3>` has padding.
 //! # }
 //! ```
 //!
@@ -94,7 +96,7 @@
 //! Rust's orphan rule forbids implementing embedded-dma's traits (foreign) for types this
 //! crate does not own, so a buffer embedded-dma does not cover itself is a HAL buffer only
 //! through [`Compat`]: `&'static str`, `String` and `Box<str>` (embedded-dma has no `str`
-//! target), and generic derived types. The same holds for any
+//! target), and arrays, slices and `Vec`s of generic derived types. The same holds for any
 //! other foreign target type, such as a protocol crate's zerocopy packet (see
 //! `dma_buffer::zerocopy::Bytes`, itself an embedded-dma buffer). Conversely, embedded-dma
 //! buffers are this crate's buffers through [`FromReadBuffer`] and [`FromWriteBuffer`].
@@ -474,6 +476,106 @@ macro_rules! __derived_routes {
             }
         }
     };
+}
+
+/// For a generic derived type whose parameters have no bounds and no `where` clause: makes its
+/// `'static` pointers embedded-dma buffers, `&'static T` and `&'static mut T` (and `Box<T>`
+/// with the `alloc` feature) for reads, `&'static mut T` (and `Box<T>`) for writes, each
+/// answering with this crate's buffer impl, which evaluates the check of its instantiation.
+///
+/// ```text
+/// __derived_pointer_routes! {
+///     read | write lifetimes ['a, ..] types [T, ..] consts [N: usize, ..] type [Self type]
+/// }
+/// ```
+///
+/// The type itself is not embedded-dma's target: its layout is proved per instantiation,
+/// which embedded-dma's impls for arrays, slices and `MaybeUninit` would skip; those buffers
+/// reach a HAL through [`Compat`]. `&` and `Box` are fundamental, so these impls are the user
+/// crate's own. Every input is an opaque fragment (lifetimes, identifiers, `ty`s), so none can
+/// reach into the `impl` header or body, and each impl is bounded on, and forwards to, this
+/// crate's buffer trait: sound for every input.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __derived_pointer_routes {
+    (read lifetimes [$($lt:lifetime),*] types [$($T:ident),*] consts [$($C:ident: $CT:ty),*]
+        type [$ty:ty]
+    ) => {
+        $crate::__derived_pointer_routes! {
+            @one DmaReadBuffer [$($lt),*] [$($T),*] [$($C: $CT),*] &'static $ty
+        }
+        $crate::__derived_pointer_routes! {
+            @one DmaReadBuffer [$($lt),*] [$($T),*] [$($C: $CT),*] &'static mut $ty
+        }
+        $crate::__derived_pointer_routes! {
+            @box DmaReadBuffer [$($lt),*] [$($T),*] [$($C: $CT),*] $ty
+        }
+    };
+    (write lifetimes [$($lt:lifetime),*] types [$($T:ident),*] consts [$($C:ident: $CT:ty),*]
+        type [$ty:ty]
+    ) => {
+        $crate::__derived_pointer_routes! {
+            @one DmaWriteBuffer [$($lt),*] [$($T),*] [$($C: $CT),*] &'static mut $ty
+        }
+        $crate::__derived_pointer_routes! {
+            @box DmaWriteBuffer [$($lt),*] [$($T),*] [$($C: $CT),*] $ty
+        }
+    };
+    (@box $Trait:ident [$($lt:lifetime),*] [$($T:ident),*] [$($C:ident: $CT:ty),*] $ty:ty) => {
+        $crate::__impl_embedded_dma_box! { $Trait [$($lt),*] [$($T),*] [$($C: $CT),*] $ty }
+    };
+    (@one DmaReadBuffer [$($lt:lifetime),*] [$($T:ident),*] [$($C:ident: $CT:ty),*] $ty:ty) => {
+        // SAFETY: this crate's read buffer contract implies embedded-dma's (the reasoning is
+        // at `impl_embedded_dma_buffers!`), and `'static` keeps it valid if leaked. The check
+        // of the pointed-to instantiation runs in this crate's impl.
+        unsafe impl<$($lt,)* $($T,)* $(const $C: $CT),*> $crate::__private::embedded_dma::ReadBuffer
+            for $ty
+        where
+            for<'__dma> Self: $crate::DmaReadBuffer + 'static,
+        {
+            type Word = <Self as $crate::DmaReadBuffer>::Word;
+
+            #[inline]
+            unsafe fn read_buffer(&self) -> (*const Self::Word, usize) {
+                <Self as $crate::DmaReadBuffer>::dma_read_buffer(self)
+            }
+        }
+    };
+    (@one DmaWriteBuffer [$($lt:lifetime),*] [$($T:ident),*] [$($C:ident: $CT:ty),*] $ty:ty) => {
+        // SAFETY: as for `ReadBuffer` above, for write buffers.
+        unsafe impl<$($lt,)* $($T,)* $(const $C: $CT),*> $crate::__private::embedded_dma::WriteBuffer
+            for $ty
+        where
+            for<'__dma> Self: $crate::DmaWriteBuffer + 'static,
+        {
+            type Word = <Self as $crate::DmaWriteBuffer>::Word;
+
+            #[inline]
+            unsafe fn write_buffer(&mut self) -> (*mut Self::Word, usize) {
+                <Self as $crate::DmaWriteBuffer>::dma_write_buffer(self)
+            }
+        }
+    };
+}
+
+/// `Box<T>` as embedded-dma's buffer, with the `alloc` feature; see `__derived_pointer_routes!`.
+#[cfg(feature = "alloc")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_embedded_dma_box {
+    ($Trait:ident [$($lt:lifetime),*] [$($T:ident),*] [$($C:ident: $CT:ty),*] $ty:ty) => {
+        $crate::__derived_pointer_routes! {
+            @one $Trait [$($lt),*] [$($T),*] [$($C: $CT),*] $crate::__private::Box<$ty>
+        }
+    };
+}
+
+/// Without the `alloc` feature, there is no `Box`.
+#[cfg(not(feature = "alloc"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_embedded_dma_box {
+    ($($input:tt)*) => {};
 }
 
 /// Emits embedded-dma's `ReadBuffer` or `WriteBuffer` for a `#[dma(delegate)]` handle without

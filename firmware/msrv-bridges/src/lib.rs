@@ -21,8 +21,8 @@ pub struct Frame {
     pub payload: [u8; 28],
 }
 
-/// Arrays of one word, and a phantom: generic, so checked per instantiation, and a HAL buffer
-/// through `Compat`.
+/// Arrays of one word, and a phantom: generic, so checked per instantiation; its `'static`
+/// pointers are HAL buffers, its arrays go through `Compat`.
 #[derive(DmaReadBuffer, DmaWriteBuffer)]
 #[repr(C)]
 pub struct Samples<const N: usize, T> {
@@ -30,8 +30,8 @@ pub struct Samples<const N: usize, T> {
     pub unit: PhantomData<T>,
 }
 
-/// A transparent wrapper: a HAL buffer through `Compat` where its field is a target of this
-/// crate.
+/// A transparent wrapper: its `'static` pointers are HAL buffers where its field is a target
+/// of this crate.
 #[derive(DmaReadBuffer, DmaWriteBuffer)]
 #[repr(transparent)]
 pub struct G<T>(pub T);
@@ -89,9 +89,9 @@ pub fn every_route(
     handle: RxHandle,
 ) {
     receive(frame);
-    receive(Compat::new(samples));
+    receive(samples);
     receive(Compat::new(sample_pairs));
-    receive(Compat::new(wrapped));
+    transmit(&*receive(wrapped));
     receive(Compat::new(padded_free));
     transmit(&*receive(header));
     receive(Bytes::new(sample));

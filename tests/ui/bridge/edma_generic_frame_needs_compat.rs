@@ -1,14 +1,15 @@
-// A generic derived frame proves its layout per instantiation, which embedded-dma's impls would
-// skip, so not even `&'static mut Frame<16>` is an embedded-dma buffer: wrap it in `Compat`.
+// A generic derived frame whose parameters have bounds: its generics cannot be handed to a
+// macro as opaque pieces, so not even `&'static mut Frame<[u8; 16]>` is an embedded-dma
+// buffer: wrap it in `Compat`, which checks the instantiation.
 use dma_buffer::DmaWriteBuffer;
 
 #[derive(DmaWriteBuffer)]
-#[repr(C)]
-struct Frame<const N: usize>([u8; N]);
+#[repr(transparent)]
+struct Frame<T: Copy>(T);
 
 fn hal_rx<B: embedded_dma::WriteBuffer<Word = u8> + 'static>(_buffer: B) {}
 
 fn main() {
-    let frame: &'static mut Frame<16> = Box::leak(Box::new(Frame([0; 16])));
+    let frame: &'static mut Frame<[u8; 16]> = Box::leak(Box::new(Frame([0; 16])));
     hal_rx(frame);
 }
