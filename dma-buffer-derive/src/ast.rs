@@ -138,7 +138,8 @@ fn dma_attrs_of_fields(fields: &Fields) -> impl Iterator<Item = &Attribute> {
 }
 
 /// Whether `ty` is written `PhantomData<..>`, with or without a path. The generated check
-/// asserts that such a field is zero-sized, so an unrelated type of that name is refused.
+/// requires such a field to be `core::marker::PhantomData`, so an unrelated type of that name
+/// is refused.
 fn is_phantom(ty: &Type) -> bool {
     match ty {
         Type::Path(path) => path

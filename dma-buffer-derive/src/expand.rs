@@ -222,9 +222,9 @@ fn target(input: &Input, krate: &TokenStream, header: &Header) -> TokenStream {
     }
 }
 
-/// The layout checks that name the field at fault: each phantom field is zero-sized; for each
-/// data field but the first, no padding comes before it; none ends the struct. Each is written
-/// at its field (the end's at `align(N)`, which pads the end), where the error then points.
+/// The layout checks that name the field at fault: for each data field but the first, no
+/// padding comes before it; none ends the struct. Each is written at its field (the end's at
+/// `align(N)`, which pads the end), where the error then points.
 fn layout_checks(input: &Input, krate: &TokenStream) -> TokenStream {
     let fields: Vec<_> = input.data_fields().collect();
     let entries = fields.iter().map(|field| {
@@ -246,15 +246,6 @@ fn layout_checks(input: &Input, krate: &TokenStream) -> TokenStream {
         let krate = respanned(krate, span);
         quote_spanned!(span=> #krate::derived::assert_no_gap_before(&fields, #index);)
     });
-    let phantoms = input.phantom_fields().map(|field| {
-        let (span, ty) = (field.ty.span(), field.ty);
-        let krate = respanned(krate, span);
-        quote_spanned! {span=>
-            #krate::derived::assert_phantom_is_zero_sized(
-                #krate::__private::core::mem::size_of::<#ty>(),
-            );
-        }
-    });
     let end_span = repr::find(&input.repr, HintKind::Align)
         .map(|hint| hint.tokens.span())
         .or_else(|| fields.last().map(|field| field.ty.span()))
@@ -267,7 +258,6 @@ fn layout_checks(input: &Input, krate: &TokenStream) -> TokenStream {
         );
     };
     quote! {{
-        #(#phantoms)*
         let fields = [#(#entries),*];
         #(#gaps)*
         #end

@@ -51,8 +51,8 @@ pub unsafe trait ReadFields {
     type Phantoms;
     /// Never called: type-checking it proves `Fields` and `Phantoms`.
     const FIELDS_EXACT: fn(&Self);
-    /// Checks that name the field at fault (a gap before it, a phantom that is not
-    /// zero-sized), evaluated first by the target's check, for their messages only: the
+    /// Checks that name the field at fault (the gap before it), evaluated first by the
+    /// target's check, for their messages only: the
     /// derive writes them through paths the user may control, so the checks that follow are
     /// the proof.
     const LAYOUT: ();
@@ -85,8 +85,8 @@ pub unsafe trait WriteFields {
     type Phantoms;
     /// Never called: type-checking it proves `Fields` and `Phantoms`.
     const FIELDS_EXACT: fn(&Self);
-    /// Checks that name the field at fault (a gap before it, a phantom that is not
-    /// zero-sized), evaluated first by the target's check, for their messages only: the
+    /// Checks that name the field at fault (the gap before it), evaluated first by the
+    /// target's check, for their messages only: the
     /// derive writes them through paths the user may control, so the checks that follow are
     /// the proof.
     const LAYOUT: ();
@@ -167,25 +167,25 @@ impl_field_lists!(F0 F1 F2 F3 F4 F5);
 impl_field_lists!(F0 F1 F2 F3 F4 F5 F6);
 impl_field_lists!(F0 F1 F2 F3 F4 F5 F6 F7);
 
-/// A list of the fields skipped as `PhantomData` (`(P0, (P1, ()))`; few structs have many).
-pub trait PhantomList {
-    /// Panics (at compile time) unless every field of the list is zero-sized.
-    const CHECK: ();
-}
+/// A list of the fields skipped as `PhantomData` (`(P0, (P1, ()))`; few structs have many):
+/// each must be `core::marker::PhantomData`, which is zero-sized and holds no value, whatever
+/// type of the user's the derive took for one by its name.
+pub trait PhantomList {}
 
-impl PhantomList for () {
-    const CHECK: () = ();
-}
+impl PhantomList for () {}
 
-impl<P, Rest: PhantomList> PhantomList for (P, Rest) {
-    const CHECK: () = {
-        assert!(
-            size_of::<P>() == 0,
-            "a field skipped as `PhantomData` is not zero-sized"
-        );
-        Rest::CHECK
-    };
-}
+impl<P: IsPhantomData, Rest: PhantomList> PhantomList for (P, Rest) {}
+
+/// Implemented only for `core::marker::PhantomData`.
+#[diagnostic::on_unimplemented(
+    message = "a field skipped as `PhantomData` is `{Self}`, not `core::marker::PhantomData`",
+    label = "not `core::marker::PhantomData`",
+    note = "a field whose type is named `PhantomData` is no DMA memory; write \
+            `core::marker::PhantomData<..>`, or rename a type of your own"
+)]
+pub trait IsPhantomData {}
+
+impl<T: ?Sized> IsPhantomData for core::marker::PhantomData<T> {}
 
 /// A data field of a derived struct, in declaration order, as its layout check names it.
 pub struct FieldLayout {
@@ -244,17 +244,6 @@ pub const fn assert_no_end_padding(fields: &[FieldLayout], size: usize) {
         );
         panic!("{}", message.as_str());
     }
-}
-
-/// Panics (at compile time) unless a field skipped as `PhantomData`, of `size` bytes, is
-/// zero-sized. `#[track_caller]`: the derive writes the call at the field.
-#[track_caller]
-pub const fn assert_phantom_is_zero_sized(size: usize) {
-    assert!(
-        size == 0,
-        "a field skipped as `PhantomData` is not zero-sized: the DMA would overwrite it; use \
-         `core::marker::PhantomData`"
-    );
 }
 
 /// A compile-time error message, built in a buffer: `panic!` in a constant takes a `&str`, not
@@ -372,7 +361,6 @@ where
 {
     let () = S::LAYOUT;
     let () = <S::Fields as ReadFieldList<S::Word, S::Rule>>::CHECK;
-    let () = <S::Phantoms as PhantomList>::CHECK;
     assert_layout::<S, S::Word>(<S::Fields as ReadFieldList<S::Word, S::Rule>>::BYTES);
 }
 
@@ -386,6 +374,5 @@ where
 {
     let () = S::LAYOUT;
     let () = <S::Fields as WriteFieldList<S::Word, S::Rule>>::CHECK;
-    let () = <S::Phantoms as PhantomList>::CHECK;
     assert_layout::<S, S::Word>(<S::Fields as WriteFieldList<S::Word, S::Rule>>::BYTES);
 }

@@ -22,7 +22,7 @@
 //!   type. Its word is a sealed `Word` and its rule one of two sealed types.
 //! - Every check runs in this crate's blanket impls of `DmaReadTarget`/`DmaWriteTarget` for
 //!   those traits: each field is a target of the struct's word, its own check is evaluated,
-//!   phantom fields are zero-sized, and the compiler's `size_of`/`align_of` prove `Self` a
+//!   phantom fields are `core::marker::PhantomData`, and the compiler's `size_of`/`align_of` prove `Self` a
 //!   padding-free, aligned run of words. No macro writes these impls, so no input can bend them.
 //! - The only `unsafe impl`s this crate's exported macros write take a type as an opaque `ty`
 //!   fragment and nothing else (`__derived_routes!`, `__impl_embedded_dma_buffer!`,

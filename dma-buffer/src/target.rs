@@ -287,7 +287,7 @@ unsafe impl<T: DmaWriteTarget> DmaWriteTarget for MaybeUninit<T> {
 // SAFETY: `ReadFields` promises that `Fields` and `Phantoms` are exactly the fields of a struct
 // (not a union, so the fields do not overlap). `check_read_fields` proves each data field a read
 // target, a padding-free run of initialized words without interior mutability, whose own check
-// it evaluates; the phantoms zero-sized; and that the fields fill `Self` (no padding byte),
+// it evaluates; the phantoms `PhantomData`, zero-sized; and that the fields fill `Self` (no padding byte),
 // which is a whole number of aligned `Word`s. So every `Word` of `T` is initialized bytes,
 // whatever field each belongs to. The method evaluates `READ_CHECK`, and arrays, slices and
 // `MaybeUninit` of `T` evaluate it as theirs: no instantiation reaches a pointer unchecked. No

@@ -10,9 +10,6 @@ unsafe impl<'a> ::dma_buffer::derived::ReadFields for Tagged<'a> {
         let _: *const PhantomData<&'a ()> = &this.owner;
     };
     const LAYOUT: () = {
-        ::dma_buffer::derived::assert_phantom_is_zero_sized(
-            ::dma_buffer::__private::core::mem::size_of::<PhantomData<&'a ()>>(),
-        );
         let fields = [
             ::dma_buffer::derived::FieldLayout {
                 name: "data",
@@ -43,9 +40,6 @@ unsafe impl<'a> ::dma_buffer::derived::WriteFields for Tagged<'a> {
         let _: *const PhantomData<&'a ()> = &this.owner;
     };
     const LAYOUT: () = {
-        ::dma_buffer::derived::assert_phantom_is_zero_sized(
-            ::dma_buffer::__private::core::mem::size_of::<PhantomData<&'a ()>>(),
-        );
         let fields = [
             ::dma_buffer::derived::FieldLayout {
                 name: "data",

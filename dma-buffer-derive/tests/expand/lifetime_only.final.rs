@@ -20,7 +20,6 @@ unsafe impl<'a> ::dma_buffer::derived::ReadFields for Tagged<'a> where  {
             };
     const LAYOUT: () =
         {
-            ::dma_buffer::derived::assert_phantom_is_zero_sized(::dma_buffer::__private::core::mem::size_of::<PhantomData<&'a ()>>());
             let fields =
                 [::dma_buffer::derived::FieldLayout {
                             name: "data",
@@ -58,7 +57,6 @@ unsafe impl<'a> ::dma_buffer::derived::WriteFields for Tagged<'a> where  {
             };
     const LAYOUT: () =
         {
-            ::dma_buffer::derived::assert_phantom_is_zero_sized(::dma_buffer::__private::core::mem::size_of::<PhantomData<&'a ()>>());
             let fields =
                 [::dma_buffer::derived::FieldLayout {
                             name: "data",

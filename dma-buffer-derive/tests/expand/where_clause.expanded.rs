@@ -15,9 +15,6 @@ where
         let _: *const PhantomData<&'a T> = &this.borrowed;
     };
     const LAYOUT: () = {
-        ::dma_buffer::derived::assert_phantom_is_zero_sized(
-            ::dma_buffer::__private::core::mem::size_of::<PhantomData<&'a T>>(),
-        );
         let fields = [
             ::dma_buffer::derived::FieldLayout {
                 name: "slots",
@@ -49,9 +46,6 @@ where
         let _: *const PhantomData<&'a T> = &this.borrowed;
     };
     const LAYOUT: () = {
-        ::dma_buffer::derived::assert_phantom_is_zero_sized(
-            ::dma_buffer::__private::core::mem::size_of::<PhantomData<&'a T>>(),
-        );
         let fields = [
             ::dma_buffer::derived::FieldLayout {
                 name: "slots",

@@ -23,7 +23,6 @@ unsafe impl<'a, T: Copy + 'a, const N : usize>
             };
     const LAYOUT: () =
         {
-            ::dma_buffer::derived::assert_phantom_is_zero_sized(::dma_buffer::__private::core::mem::size_of::<PhantomData<&'a T>>());
             let fields =
                 [::dma_buffer::derived::FieldLayout {
                             name: "slots",
@@ -50,7 +49,6 @@ unsafe impl<'a, T: Copy + 'a, const N : usize>
             };
     const LAYOUT: () =
         {
-            ::dma_buffer::derived::assert_phantom_is_zero_sized(::dma_buffer::__private::core::mem::size_of::<PhantomData<&'a T>>());
             let fields =
                 [::dma_buffer::derived::FieldLayout {
                             name: "slots",

@@ -1,7 +1,6 @@
-//@ features: derive, embedded-dma
-//@ error: a field skipped as `PhantomData` is not zero-sized
 // A field is taken for a phantom by its name; this one holds a `bool` the DMA would overwrite.
-// Through `Compat`, `Box<Tagged<3, bool>>` reaches the HAL's bound, and the check refuses it.
+// Even through `Compat`, `Box<Tagged<3, bool>>` is no buffer: a phantom field must be
+// `core::marker::PhantomData`.
 use dma_buffer::embedded_dma::Compat;
 use embedded_dma::WriteBuffer;
 
