@@ -252,8 +252,10 @@ mod word;
 #[doc(hidden)]
 #[path = "private.rs"]
 pub mod __private;
+pub mod reach;
 #[cfg(feature = "std")]
 pub mod sim;
+pub mod sources;
 pub mod transfer;
 
 pub use buffer::{DmaReadBuffer, DmaWriteBuffer, StaticReadBuffer, StaticWriteBuffer};
@@ -262,6 +264,12 @@ pub use stable_deref_trait::StableDeref;
 pub use target::{DmaReadTarget, DmaWriteTarget};
 pub use transfer::{DmaChannel, Transfer};
 pub use word::Word;
+
+#[doc(hidden)]
+pub use sources::place::support as __place;
+pub use sources::zeroed::{zeroed, zeroed_in};
+#[cfg(feature = "alloc")]
+pub use sources::zeroed::{zeroed_box, zeroed_boxed_slice};
 
 #[cfg(feature = "derive")]
 pub use dma_buffer_derive::{DmaReadBuffer, DmaWriteBuffer};
