@@ -227,7 +227,17 @@
 //!   bound of the HALs' DMA APIs, and embedded-dma buffers as this crate's (module
 //!   `embedded_dma`);
 //! - `zerocopy`: `#[dma(zerocopy)]` and the `Bytes` wrapper for zerocopy 0.8 packets (module
-//!   `zerocopy`).
+//!   `zerocopy`);
+//! - `bbqueue`: bbqueue 0.7 stream grants as DMA buffers (module `sources::bbqueue`), and
+//!   `bbqueue-alloc` for the grants of `Arc` queues (not on thumbv6m); bbqueue needs Rust 1.85.
+//!
+//! # Where buffers come from, and where they live
+//!
+//! [`sources`]: zeroed frames ([`zeroed`], [`zeroed_in`], `zeroed_box`), `static_cell`,
+//! `singleton!`, heapless pool boxes, bbqueue grants, and [`place!`] for a frame in a named
+//! linker section, handed out once without `unsafe`. [`reach`]: a channel that refuses memory
+//! its engine cannot reach. [`cache`]: Cortex-M7 cache lines and maintenance. [`hal_notes`]:
+//! stm32f4xx-hal, stm32h7xx-hal, rp2040-hal, nrf-hal.
 //!
 //! [`StableDeref`]: stable_deref_trait::StableDeref
 #![no_std]
@@ -252,6 +262,8 @@ mod word;
 #[doc(hidden)]
 #[path = "private.rs"]
 pub mod __private;
+pub mod cache;
+pub mod hal_notes;
 pub mod reach;
 #[cfg(feature = "std")]
 pub mod sim;

@@ -262,15 +262,20 @@ unsafe impl<C: DmaChannel> DmaChannel for Reach<C> {
         if let Some((address, bytes)) = self.refused {
             return Status::Fault(OutOfReach::Unreachable { address, bytes });
         }
-        match self.channel.status() {
-            Status::Busy => Status::Busy,
-            Status::Idle => Status::Idle,
-            Status::Fault(error) => Status::Fault(OutOfReach::Channel(error)),
-        }
+        forward_status(self.channel.status(), OutOfReach::Channel)
     }
 
     fn stop(&mut self) {
         self.refused = None;
         self.channel.stop();
+    }
+}
+
+/// A wrapped channel's status, its fault wrapped in the adapter's error.
+pub(crate) fn forward_status<E, F>(status: Status<E>, wrap: impl FnOnce(E) -> F) -> Status<F> {
+    match status {
+        Status::Busy => Status::Busy,
+        Status::Idle => Status::Idle,
+        Status::Fault(error) => Status::Fault(wrap(error)),
     }
 }

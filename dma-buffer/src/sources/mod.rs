@@ -80,12 +80,13 @@
 //! use dma_buffer::transfer::Transfer;
 //! use heapless::box_pool;
 //! use heapless::pool::boxed::BoxBlock;
-//! use static_cell::ConstStaticCell;
+//! use static_cell::StaticCell;
 //!
 //! box_pool!(RxPool: [u16; 8]);
 //!
-//! static BLOCK: ConstStaticCell<BoxBlock<[u16; 8]>> = ConstStaticCell::new(BoxBlock::new());
-//! RxPool.manage(BLOCK.take());
+//! // The pool's memory: a `&'static mut BoxBlock` from `static_cell`, without `unsafe`.
+//! static BLOCK: StaticCell<BoxBlock<[u16; 8]>> = StaticCell::new();
+//! RxPool.manage(BLOCK.init(BoxBlock::new()));
 //!
 //! let channel = SimChannel::<u16>::new();
 //! channel.peripheral().receive(&[1, 2, 3, 4, 5, 6, 7, 8]);

@@ -38,7 +38,7 @@ pub mod support {
     pub use super::{check_section, claim, Claim, Memory};
     pub use crate::sources::zeroed::zeroed_in;
     pub use core::mem::MaybeUninit;
-    pub use core::option::Option::{self, None, Some};
+    pub use core::option::Option::{None, Some};
 }
 
 /// The memory of one `place!`: `T`'s bytes, uninitialized until claimed.

@@ -36,7 +36,7 @@ use crate::DmaWriteTarget;
 /// // With `static_cell`: a `&'static mut Frame` handed out once, without `unsafe`.
 /// static RX: static_cell::ConstStaticCell<Frame> =
 ///     static_cell::ConstStaticCell::new(dma_buffer::zeroed());
-/// let rx: &'static mut Frame = RX.take();
+/// let mut rx: &'static mut Frame = RX.take();
 /// assert_eq!(rx.dma_write_buffer().1, 64);
 /// # }
 /// ```
@@ -62,7 +62,7 @@ pub const fn zeroed<T: DmaWriteTarget>() -> T {
 /// use static_cell::StaticCell;
 ///
 /// static RX: StaticCell<[u32; 1024]> = StaticCell::new();
-/// let rx: &'static mut [u32; 1024] = dma_buffer::zeroed_in(RX.uninit());
+/// let mut rx: &'static mut [u32; 1024] = dma_buffer::zeroed_in(RX.uninit());
 /// assert_eq!(rx.dma_write_buffer().1, 1024);
 /// ```
 #[inline]
