@@ -11,12 +11,6 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 # Absolute, as the firmware builds in its own directory.
 TARGET_DIR="$(realpath -m "${CARGO_TARGET_DIR:-target}")/sources"
 
-timed() {
-    local start=$SECONDS
-    "$@"
-    echo "--- $((SECONDS - start))s: $*"
-}
-
 # bbqueue needs Rust 1.85 (edition 2024), so these build on the pinned toolchain only; without
 # the features, the new modules are part of the MSRV builds of .ci/run and .ci/bridges.sh.
 # bbqueue has no `Arc` on thumbv6m (no atomic CAS), hence no `bbqueue-alloc` there.
@@ -31,7 +25,7 @@ build_thumbs() {
         echo "built the bbqueue feature sets for $target"
     done
 }
-timed build_thumbs
+time build_thumbs
 
 miri_grants() {
     for model in "" -Zmiri-tree-borrows; do
@@ -44,9 +38,9 @@ miri_grants() {
             -- --ignored
     done
 }
-timed miri_grants
+time miri_grants
 
 # Derived frames from place!, singleton! and static_cell handed unchanged to rp2040-hal 0.12's
 # DMA, for thumbv6m. Built from its own directory, whose `.cargo/config.toml` links with
 # cortex-m-rt's `link.x`.
-(cd firmware/rp2040-uart && timed cargo build --quiet --release --target-dir "$TARGET_DIR/firmware")
+(cd firmware/rp2040-uart && time cargo build --quiet --release --target-dir "$TARGET_DIR/firmware")

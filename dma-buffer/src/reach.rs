@@ -21,7 +21,7 @@
 //!
 //! // The simulated engine reaches only the first table, standing in for a HAL's region table.
 //! let axi_sram = Region::of(&AXI_SRAM_TABLE);
-//! let channel = Reach::new(SimChannel::<u8>::new(), vec![axi_sram].leak());
+//! let channel = Reach::new(SimChannel::<u8>::new(), [axi_sram]);
 //!
 //! let fault = Transfer::read(&DTCM_TABLE, channel).wait().unwrap_err();
 //! assert!(matches!(fault.error, OutOfReach::Unreachable { .. }));
@@ -159,22 +159,23 @@ impl<E: fmt::Display> fmt::Display for OutOfReach<E> {
 /// use dma_buffer::transfer::Transfer;
 ///
 /// static FRAME: [u8; 4] = *b"ping";
-/// let channel = Reach::new(SimChannel::<u8>::new(), vec![Region::of(&FRAME)].leak());
+/// let channel = Reach::new(SimChannel::<u8>::new(), [Region::of(&FRAME)]);
 /// let (_frame, channel) = Transfer::read(&FRAME, channel).wait().unwrap();
 /// assert_eq!(channel.inner().peripheral().transmitted(), b"ping");
 /// # }
 /// ```
 #[derive(Debug)]
-pub struct Reach<C: DmaChannel> {
+pub struct Reach<C: DmaChannel, R: AsRef<[Region]> = &'static [Region]> {
     channel: C,
-    regions: &'static [Region],
+    regions: R,
     /// The memory of the last job, if it was refused: reported by `status` until the next
     /// start or a stop.
     refused: Option<(usize, usize)>,
 }
 
-impl<C: DmaChannel> Reach<C> {
-    /// `channel`, starting only jobs whose memory is inside one of `regions`.
+impl<C: DmaChannel, R: AsRef<[Region]>> Reach<C, R> {
+    /// `channel`, starting only jobs whose memory is inside one of `regions`: a `const` table
+    /// (`&'static [Region]`), or an array or `Vec` of them.
     ///
     /// ```
     /// # #[cfg(feature = "std")] {
@@ -185,7 +186,7 @@ impl<C: DmaChannel> Reach<C> {
     /// # let _ = channel;
     /// # }
     /// ```
-    pub fn new(channel: C, regions: &'static [Region]) -> Self {
+    pub fn new(channel: C, regions: R) -> Self {
         Reach {
             channel,
             regions,
@@ -199,7 +200,7 @@ impl<C: DmaChannel> Reach<C> {
     /// # #[cfg(feature = "std")] {
     /// use dma_buffer::reach::Reach;
     ///
-    /// let channel = Reach::new(dma_buffer::sim::SimChannel::<u8>::new(), &[]);
+    /// let channel = Reach::new(dma_buffer::sim::SimChannel::<u8>::new(), Vec::new());
     /// assert_eq!(channel.inner().transferred(), 0);
     /// # }
     /// ```
@@ -211,13 +212,14 @@ impl<C: DmaChannel> Reach<C> {
     ///
     /// ```
     /// # #[cfg(feature = "std")] {
-    /// use dma_buffer::reach::Reach;
+    /// use dma_buffer::reach::{Reach, Region};
     ///
-    /// let (_channel, regions) = Reach::new(dma_buffer::sim::SimChannel::<u8>::new(), &[]).into_inner();
-    /// assert!(regions.is_empty());
+    /// let ram = [Region::new(0x2000_0000, 64 << 10)];
+    /// let (_channel, regions) = Reach::new(dma_buffer::sim::SimChannel::<u8>::new(), ram).into_inner();
+    /// assert_eq!(regions, ram);
     /// # }
     /// ```
-    pub fn into_inner(self) -> (C, &'static [Region]) {
+    pub fn into_inner(self) -> (C, R) {
         (self.channel, self.regions)
     }
 
@@ -233,7 +235,8 @@ impl<C: DmaChannel> Reach<C> {
                 ..
             } => (source as usize, Some(destination as usize)),
         };
-        let reached = |address: usize| self.regions.iter().any(|r| r.contains(address, bytes));
+        let regions = self.regions.as_ref();
+        let reached = |address: usize| regions.iter().any(|r| r.contains(address, bytes));
         [Some(first), second]
             .into_iter()
             .flatten()
@@ -246,7 +249,7 @@ impl<C: DmaChannel> Reach<C> {
 // the end of its last job), never accesses the job's memory, and `status` reports a fault, an
 // end. Every other job is the wrapped channel's, started with the caller's promises, whose
 // `status` and `stop` are forwarded, so its guarantees are this channel's.
-unsafe impl<C: DmaChannel> DmaChannel for Reach<C> {
+unsafe impl<C: DmaChannel, R: AsRef<[Region]>> DmaChannel for Reach<C, R> {
     type Word = C::Word;
     type Error = OutOfReach<C::Error>;
 

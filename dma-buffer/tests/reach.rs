@@ -6,18 +6,13 @@
 
 use dma_buffer::reach::{OutOfReach, Reach, Region};
 use dma_buffer::sim::{SimChannel, SimFault};
-use dma_buffer::transfer::{scope_copy, scope_write, Status, Transfer};
+use dma_buffer::transfer::{scope_copy, scope_read, scope_write, Status, Transfer};
 use dma_buffer::DmaChannel;
-
-/// A channel reaching only `regions`.
-fn reaching(regions: Vec<Region>) -> Reach<SimChannel<u16>> {
-    Reach::new(SimChannel::new(), regions.leak())
-}
 
 #[test]
 fn a_receive_outside_the_regions_writes_nothing_and_takes_nothing() {
-    let reachable = vec![0u16; 4].leak();
-    let mut channel = reaching(vec![Region::of(&*reachable)]);
+    let mut reachable = [0u16; 3];
+    let mut channel = Reach::new(SimChannel::<u16>::new(), [Region::of(&reachable)]);
     let uart = channel.inner().peripheral();
     uart.receive(&[1, 2, 3]);
     let mut elsewhere = [7u16; 3];
@@ -32,17 +27,17 @@ fn a_receive_outside_the_regions_writes_nothing_and_takes_nothing() {
     assert_eq!(channel.inner().transferred(), 0);
 
     // The same channel then runs a job in reach.
-    scope_write(&mut channel, &mut reachable[..3], |rx| rx.wait()).unwrap();
-    assert_eq!(reachable[..3], [1, 2, 3]);
+    scope_write(&mut channel, &mut reachable, |rx| rx.wait()).unwrap();
+    assert_eq!(reachable, [1, 2, 3]);
 }
 
 #[test]
 fn a_buffer_straddling_the_end_of_a_region_is_refused() {
-    let words: &'static mut [u16; 4] = vec![5u16; 4].leak().try_into().unwrap();
+    static WORDS: [u16; 4] = [5; 4];
     // The region holds the first three words only.
-    let region = Region::new(words.as_ptr() as usize, 6);
-    let channel = reaching(vec![region]);
-    let fault = Transfer::read(&*words, channel).wait().unwrap_err();
+    let region = Region::new(WORDS.as_ptr() as usize, 6);
+    let channel = Reach::new(SimChannel::<u16>::new(), [region]);
+    let fault = Transfer::read(&WORDS, channel).wait().unwrap_err();
     assert!(matches!(
         fault.error,
         OutOfReach::Unreachable { bytes: 8, .. }
@@ -59,7 +54,7 @@ fn a_buffer_straddling_the_end_of_a_region_is_refused() {
 fn a_copy_needs_both_ends_in_reach() {
     let source = [1u16, 2];
     let mut destination = [0u16; 2];
-    let mut channel = reaching(vec![Region::of(&source)]);
+    let mut channel = Reach::new(SimChannel::<u16>::new(), [Region::of(&source)]);
     let outcome = scope_copy(&mut channel, &source, &mut destination, |copy| copy.wait());
     assert!(
         matches!(outcome, Err(OutOfReach::Unreachable { address, .. })
@@ -70,13 +65,13 @@ fn a_copy_needs_both_ends_in_reach() {
 
 #[test]
 fn the_channels_own_fault_is_passed_on() {
-    let frame: &'static [u16] = vec![1u16, 2, 3].leak();
+    let frame = [1u16, 2, 3];
     let mut inner = SimChannel::new();
     inner.set_fault_after(Some(1));
-    let channel = Reach::new(inner, vec![Region::of(frame)].leak());
-    let fault = Transfer::read(frame, channel).wait().unwrap_err();
+    let mut channel = Reach::new(inner, vec![Region::of(&frame)]);
+    let outcome = scope_read(&mut channel, &frame, |tx| tx.wait());
     assert_eq!(
-        fault.error,
-        OutOfReach::Channel(SimFault { after_words: 1 })
+        outcome,
+        Err(OutOfReach::Channel(SimFault { after_words: 1 }))
     );
 }

@@ -60,8 +60,30 @@
 //! [scopes](crate::transfer::scope_write)) and, with the `bbqueue-alloc` feature, of
 //! `Arc<BBQueue<_, _, _>>` handles (`ArcBBQueue`), over `Inline<N>` or `BoxedSlice` storage.
 //! Queues over borrowed storage (`BBQueue<&Inline<N>, ..>`) are left out: safe code can build
-//! two queues on one storage, whose grants would alias. Framed grants are left out too: their
-//! length header lives in the granted region.
+//! two queues on one storage, whose grants would alias:
+//!
+//! ```compile_fail
+//! use bbqueue::traits::{coordination::cas::AtomicCoord, notifier::polling::Polling};
+//! use bbqueue::{traits::storage::Inline, BBQueue};
+//! use dma_buffer::sources::bbqueue::WriteGrant;
+//!
+//! let storage = Inline::<8>::new();
+//! let queue: BBQueue<&Inline<8>, AtomicCoord, Polling> = BBQueue::new_with_storage(&storage);
+//! let producer = queue.stream_producer();
+//! // error: the grants of `&BBQueue<&Inline<8>, ..>` cannot be DMA buffers
+//! let _ = WriteGrant::new(producer.grant_exact(4).unwrap());
+//! ```
+//!
+//! Framed grants are left out too: their length header lives in the granted region, where the
+//! engine would overwrite it.
+//!
+//! # What bbqueue 0.7 does not allow
+//!
+//! The design's `GrantW<'static, N>` is gone: 0.7's grants are `StreamGrantW<Q>` over a queue
+//! handle `Q`, `'static` when the handle is (`&'static BBQueue`, `Arc`). Grants are always
+//! bytes (`u8` words): a 16- or 32-bit peripheral cannot use them. bbqueue's `Storage` and
+//! `BbqHandle` traits are safe to implement, so a custom storage or handle could break the
+//! promises above; only bbqueue's own are accepted.
 
 use core::ops::{Deref, DerefMut};
 
@@ -77,6 +99,13 @@ use crate::{DmaReadBuffer, DmaWriteBuffer};
 mod sealed {
     /// Queue handles whose storage only their one queue uses, and stays valid as long as the
     /// handle, which every grant holds a clone of.
+    #[diagnostic::on_unimplemented(
+        message = "the grants of `{Self}` cannot be DMA buffers",
+        label = "not a queue that owns its storage",
+        note = "grants of `&BBQueue<Inline<N>, _, _>` (or, with `bbqueue-alloc`, `Arc` queues \
+                and `BoxedSlice` storage) are DMA buffers; safe code can build two queues on one \
+                borrowed storage, whose grants would hand the same bytes to the engine and the CPU"
+    )]
     pub trait OwnedStorage {}
 }
 use sealed::OwnedStorage;

@@ -112,18 +112,32 @@ pub unsafe fn claim<T>(
 /// Section names (prefixes) whose contents the toolchain or runtime gives a meaning: code,
 /// read-only data, tables read at start-up, thread-locals, metadata.
 const REFUSED_SECTIONS: &[&str] = &[
+    // Code and read-only data (flash, or pages mapped read-only).
     ".text",
     ".rodata",
+    ".srodata",
     ".data.rel.ro",
+    ".boot",
+    // Tables the start-up code or the hardware reads: constructors, vectors.
     ".init",
     ".fini",
     ".preinit_array",
     ".ctors",
     ".dtors",
     ".vector_table",
+    ".isr_vector",
+    ".vectors",
+    // Thread-locals, and the dynamic linker's tables.
     ".tdata",
     ".tbss",
     ".got",
+    ".plt",
+    ".dyn",
+    ".rel.",
+    ".rela.",
+    ".interp",
+    ".gnu",
+    // Unwinding, debug and logging metadata.
     ".eh_frame",
     ".gcc_except_table",
     ".ARM.",

@@ -29,16 +29,9 @@ pub static BOOT2_FIRMWARE: [u8; 256] = rp2040_boot2::BOOT_LOADER_W25Q080;
 /// The Pico's crystal.
 const XTAL_FREQ_HZ: u32 = 12_000_000;
 
-/// A command from the host: start byte, command, big-endian length, payload, checksum.
-#[derive(DmaWriteBuffer)]
-#[repr(C)]
-struct Command {
-    start: u8,
-    command: u8,
-    length: [u8; 2],
-    payload: [u8; 26],
-    checksum: [u8; 2],
-}
+#[path = "../../command.rs"]
+mod command;
+use command::Command;
 
 /// A reply: an acknowledgement, the command, and the first eight payload bytes. A write
 /// target too, so that `dma_buffer::zeroed()` can build it.

@@ -1,14 +1,11 @@
 // A sub-slice of a `CacheAligned` buffer may start or end inside a line: `receive` takes only
 // pointers to a whole `CacheAligned` value.
-use dma_buffer::cache::{CacheAligned, CacheMaintained, DataCache};
+use dma_buffer::cache::{CacheAligned, CacheMaintained};
 use dma_buffer::sim::SimChannel;
 
-struct Coherent;
-// SAFETY: nothing to maintain on the host.
-unsafe impl DataCache for Coherent {
-    fn clean(&self, _: usize, _: usize) {}
-    fn invalidate(&self, _: usize, _: usize) {}
-}
+#[path = "support/coherent.rs"]
+mod coherent;
+use coherent::Coherent;
 
 fn main() {
     let channel = CacheMaintained::new(SimChannel::<u8>::new(), Coherent);

@@ -1,14 +1,11 @@
 // On a cache-maintained channel, an RX buffer must be on whole cache lines: invalidating a
 // line it shares with another object after the transfer would discard that object's data.
-use dma_buffer::cache::{CacheMaintained, DataCache};
+use dma_buffer::cache::CacheMaintained;
 use dma_buffer::sim::SimChannel;
 
-struct Coherent;
-// SAFETY: nothing to maintain on the host.
-unsafe impl DataCache for Coherent {
-    fn clean(&self, _: usize, _: usize) {}
-    fn invalidate(&self, _: usize, _: usize) {}
-}
+#[path = "support/coherent.rs"]
+mod coherent;
+use coherent::Coherent;
 
 fn main() {
     let channel = CacheMaintained::new(SimChannel::<u8>::new(), Coherent);
