@@ -218,7 +218,8 @@ const fn starts_with(name: &[u8], prefix: &[u8]) -> bool {
 /// - `place!(".section", T = init)` for any `T: Send`, moved in from `init`, which is
 ///   evaluated only in the call that gets the memory.
 ///
-/// `no_std` without `alloc`, and no `unsafe` at the call site. How one expansion is one
+/// `no_std` without `alloc`, and no `unsafe` at the call site: it works in a crate that
+/// `forbid`s `unsafe_code` (the expansion's `unsafe` is this crate's). How one expansion is one
 /// place, claimed exactly once, and which section names are refused: see the
 /// [module docs](crate::sources::place). On thumbv6m (no atomic swap) the claim takes a
 /// [`critical-section`](https://docs.rs/critical-section), whose implementation the firmware
