@@ -71,6 +71,12 @@ use crate::transfer::{DmaChannel, Job, Status, Transfer};
 use crate::{DmaReadTarget, DmaWriteTarget, StaticWriteBuffer};
 
 /// The Cortex-M7's data cache line, in bytes.
+///
+/// ```
+/// use dma_buffer::cache::{CacheAligned, LINE};
+///
+/// assert_eq!(core::mem::align_of::<CacheAligned<[u8; 64]>>(), LINE);
+/// ```
 pub const LINE: usize = 32;
 
 /// `T` on whole cache lines: aligned to [`LINE`] bytes, and `T`'s size a nonzero multiple of
@@ -323,7 +329,26 @@ impl<C: DmaChannel, D: DataCache> CacheMaintained<C, D> {
     /// Starts receiving into `buffer`, which must be on whole cache lines: a
     /// [`CacheAligned`] value behind a `'static` pointer. Anything else does not compile.
     ///
-    /// See the [module docs](self) for an example.
+    /// ```
+    /// # #[cfg(feature = "std")] {
+    /// use dma_buffer::cache::{CacheAligned, CacheMaintained, DataCache};
+    /// use static_cell::ConstStaticCell;
+    /// # struct Coherent;
+    /// # // SAFETY: nothing to maintain on the host.
+    /// # unsafe impl DataCache for Coherent {
+    /// #     fn clean(&self, _: usize, _: usize) {}
+    /// #     fn invalidate(&self, _: usize, _: usize) {}
+    /// # }
+    ///
+    /// static RX: ConstStaticCell<CacheAligned<[u16; 16]>> =
+    ///     ConstStaticCell::new(CacheAligned::new([0; 16]));
+    /// let channel = CacheMaintained::new(dma_buffer::sim::SimChannel::<u16>::new(), Coherent);
+    /// channel.inner().peripheral().receive(&[7; 16]);
+    /// let (rx, _channel) = channel.receive(RX.take()).wait().unwrap();
+    /// assert_eq!(**rx, [7; 16]);
+    /// // `channel.receive(Box::new([0u16; 16]))` does not compile: not on whole lines.
+    /// # }
+    /// ```
     pub fn receive<B>(self, buffer: B) -> Transfer<B, Self>
     where
         B: StaticWriteBuffer + crate::DmaWriteBuffer<Word = C::Word> + Deref,
