@@ -227,7 +227,17 @@
 //!   bound of the HALs' DMA APIs, and embedded-dma buffers as this crate's (module
 //!   `embedded_dma`);
 //! - `zerocopy`: `#[dma(zerocopy)]` and the `Bytes` wrapper for zerocopy 0.8 packets (module
-//!   `zerocopy`).
+//!   `zerocopy`);
+//! - `bbqueue`: bbqueue 0.7 stream grants as DMA buffers (module `sources::bbqueue`), and
+//!   `bbqueue-alloc` for the grants of `Arc` queues (not on thumbv6m); bbqueue needs Rust 1.85.
+//!
+//! # Where buffers come from, and where they live
+//!
+//! [`sources`]: zeroed frames ([`zeroed`], [`zeroed_in`], `zeroed_box`), `static_cell`,
+//! `singleton!`, heapless pool boxes, bbqueue grants, and [`place!`] for a frame in a named
+//! linker section, handed out once without `unsafe`. [`reach`]: a channel that refuses memory
+//! its engine cannot reach. [`cache`]: Cortex-M7 cache lines and maintenance. [`hal_notes`]:
+//! stm32f4xx-hal, stm32h7xx-hal, rp2040-hal, nrf-hal.
 //!
 //! [`StableDeref`]: stable_deref_trait::StableDeref
 #![no_std]
@@ -254,8 +264,12 @@ mod word;
 #[doc(hidden)]
 #[path = "private.rs"]
 pub mod __private;
+pub mod cache;
+pub mod hal_notes;
+pub mod reach;
 #[cfg(feature = "std")]
 pub mod sim;
+pub mod sources;
 pub mod transfer;
 
 pub use buffer::{DmaReadBuffer, DmaWriteBuffer, StaticReadBuffer, StaticWriteBuffer};
@@ -264,6 +278,12 @@ pub use stable_deref_trait::StableDeref;
 pub use target::{DmaReadTarget, DmaWriteTarget};
 pub use transfer::{DmaChannel, Transfer};
 pub use word::Word;
+
+#[doc(hidden)]
+pub use sources::place::support as __place;
+pub use sources::zeroed::{zeroed, zeroed_in};
+#[cfg(feature = "alloc")]
+pub use sources::zeroed::{zeroed_box, zeroed_boxed_slice};
 
 #[cfg(feature = "derive")]
 pub use dma_buffer_derive::{DmaReadBuffer, DmaWriteBuffer};

@@ -8,7 +8,7 @@
 
 use cortex_m::singleton;
 use cortex_m_rt::entry;
-use dma_buffer::{DmaReadBuffer, DmaWriteBuffer};
+use dma_buffer::DmaReadBuffer;
 use panic_halt as _;
 use stm32f4xx_hal::dma::config::DmaConfig;
 use stm32f4xx_hal::dma::{StreamsTuple, Transfer};
@@ -17,16 +17,9 @@ use stm32f4xx_hal::prelude::*;
 use stm32f4xx_hal::serial::config::{Config, DmaConfig as SerialDma};
 use stm32f4xx_hal::serial::Serial;
 
-/// A command from the host: start byte, command, big-endian length, payload, checksum.
-#[derive(DmaWriteBuffer)]
-#[repr(C)]
-struct Command {
-    start: u8,
-    command: u8,
-    length: [u8; 2],
-    payload: [u8; 26],
-    checksum: [u8; 2],
-}
+#[path = "../../command.rs"]
+mod command;
+use command::Command;
 
 /// A reply of `N` bytes.
 #[derive(DmaReadBuffer)]

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Buffer sources, reach and cache (dma_buffer::sources, ::reach, ::cache): the bbqueue features
+# for every thumb target, the bbqueue grant tests under Miri (both aliasing models; .ci/miri.sh
+# runs the other new test files, which need no extra feature), and the rp2040-hal firmware,
+# which builds `place!`'s critical-section claim for thumbv6m. Called by .ci/run, which
+# installs the toolchains and sets NIGHTLY.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+: "${NIGHTLY:?set NIGHTLY, e.g. NIGHTLY=nightly-2026-05-20}"
+
+# Absolute, as the firmware builds in its own directory.
+TARGET_DIR="$(realpath -m "${CARGO_TARGET_DIR:-target}")/sources"
+
+# bbqueue needs Rust 1.85 (edition 2024), so these build on the pinned toolchain only; without
+# the features, the new modules are part of the MSRV builds of .ci/run and .ci/bridges.sh.
+# bbqueue has no `Arc` on thumbv6m (no atomic CAS), hence no `bbqueue-alloc` there.
+build_thumbs() {
+    for target in thumbv6m-none-eabi thumbv7em-none-eabihf thumbv8m.main-none-eabi; do
+        local sets="bbqueue bbqueue,derive,embedded-dma"
+        [[ $target == thumbv6m-none-eabi ]] || sets+=" bbqueue-alloc,derive"
+        for features in $sets; do
+            cargo build --quiet -p dma-buffer --no-default-features --features "$features" \
+                --target "$target" --target-dir "$TARGET_DIR"
+        done
+        echo "built the bbqueue feature sets for $target"
+    done
+}
+time build_thumbs
+
+miri_grants() {
+    for model in "" -Zmiri-tree-borrows; do
+        echo "--- Miri, bbqueue grants, ${model:-Stacked Borrows}"
+        MIRIFLAGS="${MIRIFLAGS:-} $model" cargo "+$NIGHTLY" miri test --quiet -p dma-buffer \
+            --features std,derive,bbqueue-alloc --test bbqueue_grants
+        # The tests that forget a transfer leak its channel on purpose.
+        MIRIFLAGS="${MIRIFLAGS:-} $model -Zmiri-ignore-leaks" cargo "+$NIGHTLY" miri test \
+            --quiet -p dma-buffer --features std,derive,bbqueue-alloc --test bbqueue_grants \
+            -- --ignored
+    done
+}
+time miri_grants
+
+# Derived frames from place!, singleton! and static_cell handed unchanged to rp2040-hal 0.12's
+# DMA, for thumbv6m. Built from its own directory, whose `.cargo/config.toml` links with
+# cortex-m-rt's `link.x`.
+(cd firmware/rp2040-uart && time cargo build --quiet --release --target-dir "$TARGET_DIR/firmware")
