@@ -3,7 +3,7 @@
 //! and a call of one of `dma_buffer`'s macros for what needs `$crate`.
 //!
 //! Nothing emitted here is a fact that an `unsafe impl` takes on trust: the field list comes
-//! with a path-free proof (`FIELDS_EXACT`), every layout check runs in `dma_buffer`'s blanket
+//! with a path-free proof (in `LAYOUT`), every layout check runs in `dma_buffer`'s blanket
 //! impls, and a delegate forwards to its field's impl of the same trait. Paths go through the
 //! crate path, which may be the user's (see `dma_buffer::__private` for why that is harmless).
 
@@ -212,11 +212,16 @@ fn target(input: &Input, krate: &TokenStream, header: &Header) -> TokenStream {
             type Rule = #krate::derived::#rule;
             type Fields = #fields;
             type Phantoms = #phantoms;
-            const FIELDS_EXACT: fn(&Self) = |this| {
-                let Self { #(#members: _),* } = this;
-                #(#exact_types)*
+            const LAYOUT: () = {
+                // The proof of `Fields` and `Phantoms`, type-checked and never run. Whatever
+                // `None` and `Some` name here, `this` can only be a `Self` (or a reference to
+                // one) for the pattern to type-check, so the proof is of `Self`'s fields.
+                if let Some(this) = None::<&Self> {
+                    let Self { #(#members: _),* } = this;
+                    #(#exact_types)*
+                }
+                #layout
             };
-            const LAYOUT: () = #layout;
         }
         #routes
     }

@@ -29,7 +29,7 @@ impl<R: sealed::Rule> Rule for R {}
 ///
 /// `Fields` lists the types of exactly the struct's non-`PhantomData` fields, in any order, as
 /// a [`ReadFieldList`], and `Phantoms` the types of its other fields as a [`PhantomList`]; the
-/// struct is not a union. The derive proves this in [`FIELDS_EXACT`](Self::FIELDS_EXACT).
+/// struct is not a union. The derive proves this in [`LAYOUT`](Self::LAYOUT).
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not memory a DMA engine may read",
     label = "not known to be made only of DMA words",
@@ -49,12 +49,12 @@ pub unsafe trait ReadFields {
     type Fields;
     /// The `PhantomData` fields' types.
     type Phantoms;
-    /// Never called: type-checking it proves `Fields` and `Phantoms`.
-    const FIELDS_EXACT: fn(&Self);
-    /// Checks that name the field at fault (the gap before it), evaluated first by the
-    /// target's check, for their messages only: the
-    /// derive writes them through paths the user may control, so the checks that follow are
-    /// the proof.
+    /// Two things, in the one body the derive writes (so rustc checks one body, not two):
+    /// a block that is type-checked and never run, which proves `Fields` and `Phantoms` with
+    /// no path (an exhaustive pattern of `Self`, and `&this.field` coerced to a raw pointer of
+    /// each listed type); then checks that name the field at fault (the gap before it),
+    /// evaluated first by the target's check, for their messages only: those are written
+    /// through paths the user may control, so the checks that follow them are the proof.
     const LAYOUT: ();
 }
 
@@ -83,12 +83,12 @@ pub unsafe trait WriteFields {
     type Fields;
     /// The `PhantomData` fields' types.
     type Phantoms;
-    /// Never called: type-checking it proves `Fields` and `Phantoms`.
-    const FIELDS_EXACT: fn(&Self);
-    /// Checks that name the field at fault (the gap before it), evaluated first by the
-    /// target's check, for their messages only: the
-    /// derive writes them through paths the user may control, so the checks that follow are
-    /// the proof.
+    /// Two things, in the one body the derive writes (so rustc checks one body, not two):
+    /// a block that is type-checked and never run, which proves `Fields` and `Phantoms` with
+    /// no path (an exhaustive pattern of `Self`, and `&this.field` coerced to a raw pointer of
+    /// each listed type); then checks that name the field at fault (the gap before it),
+    /// evaluated first by the target's check, for their messages only: those are written
+    /// through paths the user may control, so the checks that follow them are the proof.
     const LAYOUT: ();
 }
 

@@ -13,7 +13,7 @@
 //!
 //! - The derive emits one `unsafe impl`, of [`ReadFields`](crate::derived::ReadFields) or
 //!   [`WriteFields`](crate::derived::WriteFields). Its facts are the list of the struct's field
-//!   types, written as tuples (no path), and `FIELDS_EXACT`, which proves the list with no path
+//!   types, written as tuples (no path), and a block of `LAYOUT`, which proves the list with no path
 //!   either: an exhaustive pattern (no `..`, so every field is listed, and no union or enum fits
 //!   it) and, per field, a coercion of `&this.field` to `*const FieldType` (raw pointers take no
 //!   deref coercion, so the types match exactly). An attribute macro that rewrites the struct

@@ -12,43 +12,43 @@ unsafe impl my_hal::dma_buffer::derived::ReadFields for Samples where  {
     type Rule = my_hal::dma_buffer::derived::SameWord;
     type Fields = ([i16; 64], [i16; 64], ());
     type Phantoms = ();
-    const FIELDS_EXACT: fn(&Self) =
-        |this|
-            {
+    const LAYOUT: () =
+        {
+            if let Some(this) = None::<&Self> {
                 let Self { left: _, right: _ } = this;
                 let _: *const [i16; 64] = &this.left;
                 let _: *const [i16; 64] = &this.right;
-            };
-    const LAYOUT: () =
-        {
-            let fields =
-                [my_hal::dma_buffer::derived::FieldLayout {
-                            name: "left",
-                            offset: 
+            }
+            {
+                let fields =
+                    [my_hal::dma_buffer::derived::FieldLayout {
+                                name: "left",
+                                offset: 
 
-                            // derive: DmaWriteBuffer
-
-
-
-
-                            // derive: DmaWriteBuffer
+                                // derive: DmaWriteBuffer
 
 
 
 
+                                // derive: DmaWriteBuffer
 
-                            const { builtin # offset_of(Self, left) },
-                            size: my_hal::dma_buffer::__private::core::mem::size_of::<[i16; 64]>(),
-                        },
-                        my_hal::dma_buffer::derived::FieldLayout {
-                            name: "right",
-                            offset: const { builtin # offset_of(Self, right) },
-                            size: my_hal::dma_buffer::__private::core::mem::size_of::<[i16; 64]>(),
-                        }];
-            my_hal::dma_buffer::derived::assert_no_gap_before(&fields,
-                1usize);
-            my_hal::dma_buffer::derived::assert_no_end_padding(&fields,
-                my_hal::dma_buffer::__private::core::mem::size_of::<Self>());
+
+
+
+
+                                const { builtin # offset_of(Self, left) },
+                                size: my_hal::dma_buffer::__private::core::mem::size_of::<[i16; 64]>(),
+                            },
+                            my_hal::dma_buffer::derived::FieldLayout {
+                                name: "right",
+                                offset: const { builtin # offset_of(Self, right) },
+                                size: my_hal::dma_buffer::__private::core::mem::size_of::<[i16; 64]>(),
+                            }];
+                my_hal::dma_buffer::derived::assert_no_gap_before(&fields,
+                    1usize);
+                my_hal::dma_buffer::derived::assert_no_end_padding(&fields,
+                    my_hal::dma_buffer::__private::core::mem::size_of::<Self>());
+            }
         };
 }
 const _: () = <Samples as ::dma_buffer::DmaReadTarget>::READ_CHECK;
@@ -68,30 +68,30 @@ unsafe impl my_hal::dma_buffer::derived::WriteFields for Samples where  {
     type Rule = my_hal::dma_buffer::derived::SameWord;
     type Fields = ([i16; 64], [i16; 64], ());
     type Phantoms = ();
-    const FIELDS_EXACT: fn(&Self) =
-        |this|
-            {
+    const LAYOUT: () =
+        {
+            if let Some(this) = None::<&Self> {
                 let Self { left: _, right: _ } = this;
                 let _: *const [i16; 64] = &this.left;
                 let _: *const [i16; 64] = &this.right;
-            };
-    const LAYOUT: () =
-        {
-            let fields =
-                [my_hal::dma_buffer::derived::FieldLayout {
-                            name: "left",
-                            offset: const { builtin # offset_of(Self, left) },
-                            size: my_hal::dma_buffer::__private::core::mem::size_of::<[i16; 64]>(),
-                        },
-                        my_hal::dma_buffer::derived::FieldLayout {
-                            name: "right",
-                            offset: const { builtin # offset_of(Self, right) },
-                            size: my_hal::dma_buffer::__private::core::mem::size_of::<[i16; 64]>(),
-                        }];
-            my_hal::dma_buffer::derived::assert_no_gap_before(&fields,
-                1usize);
-            my_hal::dma_buffer::derived::assert_no_end_padding(&fields,
-                my_hal::dma_buffer::__private::core::mem::size_of::<Self>());
+            }
+            {
+                let fields =
+                    [my_hal::dma_buffer::derived::FieldLayout {
+                                name: "left",
+                                offset: const { builtin # offset_of(Self, left) },
+                                size: my_hal::dma_buffer::__private::core::mem::size_of::<[i16; 64]>(),
+                            },
+                            my_hal::dma_buffer::derived::FieldLayout {
+                                name: "right",
+                                offset: const { builtin # offset_of(Self, right) },
+                                size: my_hal::dma_buffer::__private::core::mem::size_of::<[i16; 64]>(),
+                            }];
+                my_hal::dma_buffer::derived::assert_no_gap_before(&fields,
+                    1usize);
+                my_hal::dma_buffer::derived::assert_no_end_padding(&fields,
+                    my_hal::dma_buffer::__private::core::mem::size_of::<Self>());
+            }
         };
 }
 const _: () = <Samples as ::dma_buffer::DmaWriteTarget>::WRITE_CHECK;

@@ -11,29 +11,30 @@ unsafe impl ::dma_buffer::derived::ReadFields for Frame where  {
     type Rule = ::dma_buffer::derived::SameWord;
     type Fields = ([u32; 2], [u32; 30], ());
     type Phantoms = ();
-    const FIELDS_EXACT: fn(&Self) =
-        |this|
-            {
+    const LAYOUT: () =
+        {
+            if let Some(this) = None::<&Self> {
                 let Self { hdr: _, body: _ } = this;
                 let _: *const [u32; 2] = &this.hdr;
                 let _: *const [u32; 30] = &this.body;
-            };
-    const LAYOUT: () =
-        {
-            let fields =
-                [::dma_buffer::derived::FieldLayout {
-                            name: "hdr",
-                            offset: const { builtin # offset_of(Self, hdr) },
-                            size: ::dma_buffer::__private::core::mem::size_of::<[u32; 2]>(),
-                        },
-                        ::dma_buffer::derived::FieldLayout {
-                            name: "body",
-                            offset: const { builtin # offset_of(Self, body) },
-                            size: ::dma_buffer::__private::core::mem::size_of::<[u32; 30]>(),
-                        }];
-            ::dma_buffer::derived::assert_no_gap_before(&fields, 1usize);
-            ::dma_buffer::derived::assert_no_end_padding(&fields,
-                ::dma_buffer::__private::core::mem::size_of::<Self>());
+            }
+            {
+                let fields =
+                    [::dma_buffer::derived::FieldLayout {
+                                name: "hdr",
+                                offset: const { builtin # offset_of(Self, hdr) },
+                                size: ::dma_buffer::__private::core::mem::size_of::<[u32; 2]>(),
+                            },
+                            ::dma_buffer::derived::FieldLayout {
+                                name: "body",
+                                offset: const { builtin # offset_of(Self, body) },
+                                size: ::dma_buffer::__private::core::mem::size_of::<[u32; 30]>(),
+                            }];
+                ::dma_buffer::derived::assert_no_gap_before(&fields,
+                    1usize);
+                ::dma_buffer::derived::assert_no_end_padding(&fields,
+                    ::dma_buffer::__private::core::mem::size_of::<Self>());
+            }
         };
 }
 const _: () = <Frame as ::dma_buffer::DmaReadTarget>::READ_CHECK;
@@ -53,29 +54,30 @@ unsafe impl ::dma_buffer::derived::WriteFields for Frame where  {
     type Rule = ::dma_buffer::derived::SameWord;
     type Fields = ([u32; 2], [u32; 30], ());
     type Phantoms = ();
-    const FIELDS_EXACT: fn(&Self) =
-        |this|
-            {
+    const LAYOUT: () =
+        {
+            if let Some(this) = None::<&Self> {
                 let Self { hdr: _, body: _ } = this;
                 let _: *const [u32; 2] = &this.hdr;
                 let _: *const [u32; 30] = &this.body;
-            };
-    const LAYOUT: () =
-        {
-            let fields =
-                [::dma_buffer::derived::FieldLayout {
-                            name: "hdr",
-                            offset: const { builtin # offset_of(Self, hdr) },
-                            size: ::dma_buffer::__private::core::mem::size_of::<[u32; 2]>(),
-                        },
-                        ::dma_buffer::derived::FieldLayout {
-                            name: "body",
-                            offset: const { builtin # offset_of(Self, body) },
-                            size: ::dma_buffer::__private::core::mem::size_of::<[u32; 30]>(),
-                        }];
-            ::dma_buffer::derived::assert_no_gap_before(&fields, 1usize);
-            ::dma_buffer::derived::assert_no_end_padding(&fields,
-                ::dma_buffer::__private::core::mem::size_of::<Self>());
+            }
+            {
+                let fields =
+                    [::dma_buffer::derived::FieldLayout {
+                                name: "hdr",
+                                offset: const { builtin # offset_of(Self, hdr) },
+                                size: ::dma_buffer::__private::core::mem::size_of::<[u32; 2]>(),
+                            },
+                            ::dma_buffer::derived::FieldLayout {
+                                name: "body",
+                                offset: const { builtin # offset_of(Self, body) },
+                                size: ::dma_buffer::__private::core::mem::size_of::<[u32; 30]>(),
+                            }];
+                ::dma_buffer::derived::assert_no_gap_before(&fields,
+                    1usize);
+                ::dma_buffer::derived::assert_no_end_padding(&fields,
+                    ::dma_buffer::__private::core::mem::size_of::<Self>());
+            }
         };
 }
 const _: () = <Frame as ::dma_buffer::DmaWriteTarget>::WRITE_CHECK;

@@ -7,22 +7,24 @@ where
     type Rule = ::dma_buffer::derived::SameWord;
     type Fields = (T, ());
     type Phantoms = ();
-    const FIELDS_EXACT: fn(&Self) = |this| {
-        let Self { 0: _ } = this;
-        let _: *const T = &this.0;
-    };
     const LAYOUT: () = {
-        let fields = [
-            ::dma_buffer::derived::FieldLayout {
-                name: "0",
-                offset: ::dma_buffer::__private::core::mem::offset_of!(Self, 0),
-                size: ::dma_buffer::__private::core::mem::size_of::<T>(),
-            },
-        ];
-        ::dma_buffer::derived::assert_no_end_padding(
-            &fields,
-            ::dma_buffer::__private::core::mem::size_of::<Self>(),
-        );
+        if let Some(this) = None::<&Self> {
+            let Self { 0: _ } = this;
+            let _: *const T = &this.0;
+        }
+        {
+            let fields = [
+                ::dma_buffer::derived::FieldLayout {
+                    name: "0",
+                    offset: ::dma_buffer::__private::core::mem::offset_of!(Self, 0),
+                    size: ::dma_buffer::__private::core::mem::size_of::<T>(),
+                },
+            ];
+            ::dma_buffer::derived::assert_no_end_padding(
+                &fields,
+                ::dma_buffer::__private::core::mem::size_of::<Self>(),
+            );
+        }
     };
 }
 ::dma_buffer::__derived_pointer_routes! {
@@ -42,22 +44,24 @@ where
     type Rule = ::dma_buffer::derived::SameWord;
     type Fields = (T, ());
     type Phantoms = ();
-    const FIELDS_EXACT: fn(&Self) = |this| {
-        let Self { 0: _ } = this;
-        let _: *const T = &this.0;
-    };
     const LAYOUT: () = {
-        let fields = [
-            ::dma_buffer::derived::FieldLayout {
-                name: "0",
-                offset: ::dma_buffer::__private::core::mem::offset_of!(Self, 0),
-                size: ::dma_buffer::__private::core::mem::size_of::<T>(),
-            },
-        ];
-        ::dma_buffer::derived::assert_no_end_padding(
-            &fields,
-            ::dma_buffer::__private::core::mem::size_of::<Self>(),
-        );
+        if let Some(this) = None::<&Self> {
+            let Self { 0: _ } = this;
+            let _: *const T = &this.0;
+        }
+        {
+            let fields = [
+                ::dma_buffer::derived::FieldLayout {
+                    name: "0",
+                    offset: ::dma_buffer::__private::core::mem::offset_of!(Self, 0),
+                    size: ::dma_buffer::__private::core::mem::size_of::<T>(),
+                },
+            ];
+            ::dma_buffer::derived::assert_no_end_padding(
+                &fields,
+                ::dma_buffer::__private::core::mem::size_of::<Self>(),
+            );
+        }
     };
 }
 ::dma_buffer::__derived_pointer_routes! {

@@ -9,18 +9,22 @@ unsafe impl<T> ::dma_buffer::derived::ReadFields for G<T> where
     type Rule = ::dma_buffer::derived::SameWord;
     type Fields = (T, ());
     type Phantoms = ();
-    const FIELDS_EXACT: fn(&Self) =
-        |this| { let Self { 0: _ } = this; let _: *const T = &this.0; };
     const LAYOUT: () =
         {
-            let fields =
-                [::dma_buffer::derived::FieldLayout {
-                            name: "0",
-                            offset: const { builtin # offset_of(Self, 0) },
-                            size: ::dma_buffer::__private::core::mem::size_of::<T>(),
-                        }];
-            ::dma_buffer::derived::assert_no_end_padding(&fields,
-                ::dma_buffer::__private::core::mem::size_of::<Self>());
+            if let Some(this) = None::<&Self> {
+                let Self { 0: _ } = this;
+                let _: *const T = &this.0;
+            }
+            {
+                let fields =
+                    [::dma_buffer::derived::FieldLayout {
+                                name: "0",
+                                offset: const { builtin # offset_of(Self, 0) },
+                                size: ::dma_buffer::__private::core::mem::size_of::<T>(),
+                            }];
+                ::dma_buffer::derived::assert_no_end_padding(&fields,
+                    ::dma_buffer::__private::core::mem::size_of::<Self>());
+            }
         };
 }
 unsafe impl<T> ::dma_buffer::__private::embedded_dma::ReadBuffer for
@@ -47,18 +51,22 @@ unsafe impl<T> ::dma_buffer::derived::WriteFields for G<T> where
     type Rule = ::dma_buffer::derived::SameWord;
     type Fields = (T, ());
     type Phantoms = ();
-    const FIELDS_EXACT: fn(&Self) =
-        |this| { let Self { 0: _ } = this; let _: *const T = &this.0; };
     const LAYOUT: () =
         {
-            let fields =
-                [::dma_buffer::derived::FieldLayout {
-                            name: "0",
-                            offset: const { builtin # offset_of(Self, 0) },
-                            size: ::dma_buffer::__private::core::mem::size_of::<T>(),
-                        }];
-            ::dma_buffer::derived::assert_no_end_padding(&fields,
-                ::dma_buffer::__private::core::mem::size_of::<Self>());
+            if let Some(this) = None::<&Self> {
+                let Self { 0: _ } = this;
+                let _: *const T = &this.0;
+            }
+            {
+                let fields =
+                    [::dma_buffer::derived::FieldLayout {
+                                name: "0",
+                                offset: const { builtin # offset_of(Self, 0) },
+                                size: ::dma_buffer::__private::core::mem::size_of::<T>(),
+                            }];
+                ::dma_buffer::derived::assert_no_end_padding(&fields,
+                    ::dma_buffer::__private::core::mem::size_of::<Self>());
+            }
         };
 }
 unsafe impl<T> ::dma_buffer::__private::embedded_dma::WriteBuffer for

@@ -11,23 +11,23 @@ unsafe impl<'a> ::dma_buffer::derived::ReadFields for Tagged<'a> where  {
     type Rule = ::dma_buffer::derived::SameWord;
     type Fields = ([u8; 16], ());
     type Phantoms = (PhantomData<&'a ()>, ());
-    const FIELDS_EXACT: fn(&Self) =
-        |this|
-            {
+    const LAYOUT: () =
+        {
+            if let Some(this) = None::<&Self> {
                 let Self { data: _, owner: _ } = this;
                 let _: *const [u8; 16] = &this.data;
                 let _: *const PhantomData<&'a ()> = &this.owner;
-            };
-    const LAYOUT: () =
-        {
-            let fields =
-                [::dma_buffer::derived::FieldLayout {
-                            name: "data",
-                            offset: const { builtin # offset_of(Self, data) },
-                            size: ::dma_buffer::__private::core::mem::size_of::<[u8; 16]>(),
-                        }];
-            ::dma_buffer::derived::assert_no_end_padding(&fields,
-                ::dma_buffer::__private::core::mem::size_of::<Self>());
+            }
+            {
+                let fields =
+                    [::dma_buffer::derived::FieldLayout {
+                                name: "data",
+                                offset: const { builtin # offset_of(Self, data) },
+                                size: ::dma_buffer::__private::core::mem::size_of::<[u8; 16]>(),
+                            }];
+                ::dma_buffer::derived::assert_no_end_padding(&fields,
+                    ::dma_buffer::__private::core::mem::size_of::<Self>());
+            }
         };
 }
 const _: () =
@@ -48,23 +48,23 @@ unsafe impl<'a> ::dma_buffer::derived::WriteFields for Tagged<'a> where  {
     type Rule = ::dma_buffer::derived::SameWord;
     type Fields = ([u8; 16], ());
     type Phantoms = (PhantomData<&'a ()>, ());
-    const FIELDS_EXACT: fn(&Self) =
-        |this|
-            {
+    const LAYOUT: () =
+        {
+            if let Some(this) = None::<&Self> {
                 let Self { data: _, owner: _ } = this;
                 let _: *const [u8; 16] = &this.data;
                 let _: *const PhantomData<&'a ()> = &this.owner;
-            };
-    const LAYOUT: () =
-        {
-            let fields =
-                [::dma_buffer::derived::FieldLayout {
-                            name: "data",
-                            offset: const { builtin # offset_of(Self, data) },
-                            size: ::dma_buffer::__private::core::mem::size_of::<[u8; 16]>(),
-                        }];
-            ::dma_buffer::derived::assert_no_end_padding(&fields,
-                ::dma_buffer::__private::core::mem::size_of::<Self>());
+            }
+            {
+                let fields =
+                    [::dma_buffer::derived::FieldLayout {
+                                name: "data",
+                                offset: const { builtin # offset_of(Self, data) },
+                                size: ::dma_buffer::__private::core::mem::size_of::<[u8; 16]>(),
+                            }];
+                ::dma_buffer::derived::assert_no_end_padding(&fields,
+                    ::dma_buffer::__private::core::mem::size_of::<Self>());
+            }
         };
 }
 const _: () =

@@ -11,30 +11,31 @@ unsafe impl ::dma_buffer::derived::WriteFields for Packet where  {
     type Rule = ::dma_buffer::derived::SameWord;
     type Fields = (Header, core::mem::MaybeUninit<[u32; 30]>, ());
     type Phantoms = ();
-    const FIELDS_EXACT: fn(&Self) =
-        |this|
-            {
+    const LAYOUT: () =
+        {
+            if let Some(this) = None::<&Self> {
                 let Self { header: _, payload: _ } = this;
                 let _: *const Header = &this.header;
                 let _: *const core::mem::MaybeUninit<[u32; 30]> =
                     &this.payload;
-            };
-    const LAYOUT: () =
-        {
-            let fields =
-                [::dma_buffer::derived::FieldLayout {
-                            name: "header",
-                            offset: const { builtin # offset_of(Self, header) },
-                            size: ::dma_buffer::__private::core::mem::size_of::<Header>(),
-                        },
-                        ::dma_buffer::derived::FieldLayout {
-                            name: "payload",
-                            offset: const { builtin # offset_of(Self, payload) },
-                            size: ::dma_buffer::__private::core::mem::size_of::<core::mem::MaybeUninit<[u32; 30]>>(),
-                        }];
-            ::dma_buffer::derived::assert_no_gap_before(&fields, 1usize);
-            ::dma_buffer::derived::assert_no_end_padding(&fields,
-                ::dma_buffer::__private::core::mem::size_of::<Self>());
+            }
+            {
+                let fields =
+                    [::dma_buffer::derived::FieldLayout {
+                                name: "header",
+                                offset: const { builtin # offset_of(Self, header) },
+                                size: ::dma_buffer::__private::core::mem::size_of::<Header>(),
+                            },
+                            ::dma_buffer::derived::FieldLayout {
+                                name: "payload",
+                                offset: const { builtin # offset_of(Self, payload) },
+                                size: ::dma_buffer::__private::core::mem::size_of::<core::mem::MaybeUninit<[u32; 30]>>(),
+                            }];
+                ::dma_buffer::derived::assert_no_gap_before(&fields,
+                    1usize);
+                ::dma_buffer::derived::assert_no_end_padding(&fields,
+                    ::dma_buffer::__private::core::mem::size_of::<Self>());
+            }
         };
 }
 const _: () = <Packet as ::dma_buffer::DmaWriteTarget>::WRITE_CHECK;

@@ -9,22 +9,22 @@ unsafe impl<const N : usize> ::dma_buffer::derived::ReadFields for
     type Rule = ::dma_buffer::derived::SameWord;
     type Fields = ([u16; N], ());
     type Phantoms = ();
-    const FIELDS_EXACT: fn(&Self) =
-        |this|
-            {
-                let Self { 0: _ } = this;
-                let _: *const [u16; N] = &this.0;
-            };
     const LAYOUT: () =
         {
-            let fields =
-                [::dma_buffer::derived::FieldLayout {
-                            name: "0",
-                            offset: const { builtin # offset_of(Self, 0) },
-                            size: ::dma_buffer::__private::core::mem::size_of::<[u16; N]>(),
-                        }];
-            ::dma_buffer::derived::assert_no_end_padding(&fields,
-                ::dma_buffer::__private::core::mem::size_of::<Self>());
+            if let Some(this) = None::<&Self> {
+                let Self { 0: _ } = this;
+                let _: *const [u16; N] = &this.0;
+            }
+            {
+                let fields =
+                    [::dma_buffer::derived::FieldLayout {
+                                name: "0",
+                                offset: const { builtin # offset_of(Self, 0) },
+                                size: ::dma_buffer::__private::core::mem::size_of::<[u16; N]>(),
+                            }];
+                ::dma_buffer::derived::assert_no_end_padding(&fields,
+                    ::dma_buffer::__private::core::mem::size_of::<Self>());
+            }
         };
 }
 unsafe impl<const N : usize>
@@ -53,22 +53,22 @@ unsafe impl<const N : usize> ::dma_buffer::derived::WriteFields for
     type Rule = ::dma_buffer::derived::SameWord;
     type Fields = ([u16; N], ());
     type Phantoms = ();
-    const FIELDS_EXACT: fn(&Self) =
-        |this|
-            {
-                let Self { 0: _ } = this;
-                let _: *const [u16; N] = &this.0;
-            };
     const LAYOUT: () =
         {
-            let fields =
-                [::dma_buffer::derived::FieldLayout {
-                            name: "0",
-                            offset: const { builtin # offset_of(Self, 0) },
-                            size: ::dma_buffer::__private::core::mem::size_of::<[u16; N]>(),
-                        }];
-            ::dma_buffer::derived::assert_no_end_padding(&fields,
-                ::dma_buffer::__private::core::mem::size_of::<Self>());
+            if let Some(this) = None::<&Self> {
+                let Self { 0: _ } = this;
+                let _: *const [u16; N] = &this.0;
+            }
+            {
+                let fields =
+                    [::dma_buffer::derived::FieldLayout {
+                                name: "0",
+                                offset: const { builtin # offset_of(Self, 0) },
+                                size: ::dma_buffer::__private::core::mem::size_of::<[u16; N]>(),
+                            }];
+                ::dma_buffer::derived::assert_no_end_padding(&fields,
+                    ::dma_buffer::__private::core::mem::size_of::<Self>());
+            }
         };
 }
 unsafe impl<const N : usize>

@@ -9,23 +9,25 @@ where
     type Rule = ::dma_buffer::derived::SameWord;
     type Fields = ([T; N], ());
     type Phantoms = (PhantomData<&'a T>, ());
-    const FIELDS_EXACT: fn(&Self) = |this| {
-        let Self { slots: _, borrowed: _ } = this;
-        let _: *const [T; N] = &this.slots;
-        let _: *const PhantomData<&'a T> = &this.borrowed;
-    };
     const LAYOUT: () = {
-        let fields = [
-            ::dma_buffer::derived::FieldLayout {
-                name: "slots",
-                offset: ::dma_buffer::__private::core::mem::offset_of!(Self, slots),
-                size: ::dma_buffer::__private::core::mem::size_of::<[T; N]>(),
-            },
-        ];
-        ::dma_buffer::derived::assert_no_end_padding(
-            &fields,
-            ::dma_buffer::__private::core::mem::size_of::<Self>(),
-        );
+        if let Some(this) = None::<&Self> {
+            let Self { slots: _, borrowed: _ } = this;
+            let _: *const [T; N] = &this.slots;
+            let _: *const PhantomData<&'a T> = &this.borrowed;
+        }
+        {
+            let fields = [
+                ::dma_buffer::derived::FieldLayout {
+                    name: "slots",
+                    offset: ::dma_buffer::__private::core::mem::offset_of!(Self, slots),
+                    size: ::dma_buffer::__private::core::mem::size_of::<[T; N]>(),
+                },
+            ];
+            ::dma_buffer::derived::assert_no_end_padding(
+                &fields,
+                ::dma_buffer::__private::core::mem::size_of::<Self>(),
+            );
+        }
     };
 }
 
@@ -40,22 +42,24 @@ where
     type Rule = ::dma_buffer::derived::SameWord;
     type Fields = ([T; N], ());
     type Phantoms = (PhantomData<&'a T>, ());
-    const FIELDS_EXACT: fn(&Self) = |this| {
-        let Self { slots: _, borrowed: _ } = this;
-        let _: *const [T; N] = &this.slots;
-        let _: *const PhantomData<&'a T> = &this.borrowed;
-    };
     const LAYOUT: () = {
-        let fields = [
-            ::dma_buffer::derived::FieldLayout {
-                name: "slots",
-                offset: ::dma_buffer::__private::core::mem::offset_of!(Self, slots),
-                size: ::dma_buffer::__private::core::mem::size_of::<[T; N]>(),
-            },
-        ];
-        ::dma_buffer::derived::assert_no_end_padding(
-            &fields,
-            ::dma_buffer::__private::core::mem::size_of::<Self>(),
-        );
+        if let Some(this) = None::<&Self> {
+            let Self { slots: _, borrowed: _ } = this;
+            let _: *const [T; N] = &this.slots;
+            let _: *const PhantomData<&'a T> = &this.borrowed;
+        }
+        {
+            let fields = [
+                ::dma_buffer::derived::FieldLayout {
+                    name: "slots",
+                    offset: ::dma_buffer::__private::core::mem::offset_of!(Self, slots),
+                    size: ::dma_buffer::__private::core::mem::size_of::<[T; N]>(),
+                },
+            ];
+            ::dma_buffer::derived::assert_no_end_padding(
+                &fields,
+                ::dma_buffer::__private::core::mem::size_of::<Self>(),
+            );
+        }
     };
 }

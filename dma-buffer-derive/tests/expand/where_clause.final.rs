@@ -14,23 +14,23 @@ unsafe impl<'a, T: Copy + 'a, const N : usize>
     type Rule = ::dma_buffer::derived::SameWord;
     type Fields = ([T; N], ());
     type Phantoms = (PhantomData<&'a T>, ());
-    const FIELDS_EXACT: fn(&Self) =
-        |this|
-            {
+    const LAYOUT: () =
+        {
+            if let Some(this) = None::<&Self> {
                 let Self { slots: _, borrowed: _ } = this;
                 let _: *const [T; N] = &this.slots;
                 let _: *const PhantomData<&'a T> = &this.borrowed;
-            };
-    const LAYOUT: () =
-        {
-            let fields =
-                [::dma_buffer::derived::FieldLayout {
-                            name: "slots",
-                            offset: const { builtin # offset_of(Self, slots) },
-                            size: ::dma_buffer::__private::core::mem::size_of::<[T; N]>(),
-                        }];
-            ::dma_buffer::derived::assert_no_end_padding(&fields,
-                ::dma_buffer::__private::core::mem::size_of::<Self>());
+            }
+            {
+                let fields =
+                    [::dma_buffer::derived::FieldLayout {
+                                name: "slots",
+                                offset: const { builtin # offset_of(Self, slots) },
+                                size: ::dma_buffer::__private::core::mem::size_of::<[T; N]>(),
+                            }];
+                ::dma_buffer::derived::assert_no_end_padding(&fields,
+                    ::dma_buffer::__private::core::mem::size_of::<Self>());
+            }
         };
 }
 unsafe impl<'a, T: Copy + 'a, const N : usize>
@@ -40,22 +40,22 @@ unsafe impl<'a, T: Copy + 'a, const N : usize>
     type Rule = ::dma_buffer::derived::SameWord;
     type Fields = ([T; N], ());
     type Phantoms = (PhantomData<&'a T>, ());
-    const FIELDS_EXACT: fn(&Self) =
-        |this|
-            {
+    const LAYOUT: () =
+        {
+            if let Some(this) = None::<&Self> {
                 let Self { slots: _, borrowed: _ } = this;
                 let _: *const [T; N] = &this.slots;
                 let _: *const PhantomData<&'a T> = &this.borrowed;
-            };
-    const LAYOUT: () =
-        {
-            let fields =
-                [::dma_buffer::derived::FieldLayout {
-                            name: "slots",
-                            offset: const { builtin # offset_of(Self, slots) },
-                            size: ::dma_buffer::__private::core::mem::size_of::<[T; N]>(),
-                        }];
-            ::dma_buffer::derived::assert_no_end_padding(&fields,
-                ::dma_buffer::__private::core::mem::size_of::<Self>());
+            }
+            {
+                let fields =
+                    [::dma_buffer::derived::FieldLayout {
+                                name: "slots",
+                                offset: const { builtin # offset_of(Self, slots) },
+                                size: ::dma_buffer::__private::core::mem::size_of::<[T; N]>(),
+                            }];
+                ::dma_buffer::derived::assert_no_end_padding(&fields,
+                    ::dma_buffer::__private::core::mem::size_of::<Self>());
+            }
         };
 }

@@ -13,29 +13,30 @@ unsafe impl<const N : usize> ::dma_buffer::derived::ReadFields for H<N>
     type Rule = ::dma_buffer::derived::AnyWord;
     type Fields = ([u8; N], [u32; 1], ());
     type Phantoms = ();
-    const FIELDS_EXACT: fn(&Self) =
-        |this|
-            {
+    const LAYOUT: () =
+        {
+            if let Some(this) = None::<&Self> {
                 let Self { a: _, b: _ } = this;
                 let _: *const [u8; N] = &this.a;
                 let _: *const [u32; 1] = &this.b;
-            };
-    const LAYOUT: () =
-        {
-            let fields =
-                [::dma_buffer::derived::FieldLayout {
-                            name: "a",
-                            offset: const { builtin # offset_of(Self, a) },
-                            size: ::dma_buffer::__private::core::mem::size_of::<[u8; N]>(),
-                        },
-                        ::dma_buffer::derived::FieldLayout {
-                            name: "b",
-                            offset: const { builtin # offset_of(Self, b) },
-                            size: ::dma_buffer::__private::core::mem::size_of::<[u32; 1]>(),
-                        }];
-            ::dma_buffer::derived::assert_no_gap_before(&fields, 1usize);
-            ::dma_buffer::derived::assert_no_end_padding(&fields,
-                ::dma_buffer::__private::core::mem::size_of::<Self>());
+            }
+            {
+                let fields =
+                    [::dma_buffer::derived::FieldLayout {
+                                name: "a",
+                                offset: const { builtin # offset_of(Self, a) },
+                                size: ::dma_buffer::__private::core::mem::size_of::<[u8; N]>(),
+                            },
+                            ::dma_buffer::derived::FieldLayout {
+                                name: "b",
+                                offset: const { builtin # offset_of(Self, b) },
+                                size: ::dma_buffer::__private::core::mem::size_of::<[u32; 1]>(),
+                            }];
+                ::dma_buffer::derived::assert_no_gap_before(&fields,
+                    1usize);
+                ::dma_buffer::derived::assert_no_end_padding(&fields,
+                    ::dma_buffer::__private::core::mem::size_of::<Self>());
+            }
         };
 }
 unsafe impl<const N : usize>
@@ -63,29 +64,30 @@ unsafe impl<const N : usize> ::dma_buffer::derived::WriteFields for H<N>
     type Rule = ::dma_buffer::derived::AnyWord;
     type Fields = ([u8; N], [u32; 1], ());
     type Phantoms = ();
-    const FIELDS_EXACT: fn(&Self) =
-        |this|
-            {
+    const LAYOUT: () =
+        {
+            if let Some(this) = None::<&Self> {
                 let Self { a: _, b: _ } = this;
                 let _: *const [u8; N] = &this.a;
                 let _: *const [u32; 1] = &this.b;
-            };
-    const LAYOUT: () =
-        {
-            let fields =
-                [::dma_buffer::derived::FieldLayout {
-                            name: "a",
-                            offset: const { builtin # offset_of(Self, a) },
-                            size: ::dma_buffer::__private::core::mem::size_of::<[u8; N]>(),
-                        },
-                        ::dma_buffer::derived::FieldLayout {
-                            name: "b",
-                            offset: const { builtin # offset_of(Self, b) },
-                            size: ::dma_buffer::__private::core::mem::size_of::<[u32; 1]>(),
-                        }];
-            ::dma_buffer::derived::assert_no_gap_before(&fields, 1usize);
-            ::dma_buffer::derived::assert_no_end_padding(&fields,
-                ::dma_buffer::__private::core::mem::size_of::<Self>());
+            }
+            {
+                let fields =
+                    [::dma_buffer::derived::FieldLayout {
+                                name: "a",
+                                offset: const { builtin # offset_of(Self, a) },
+                                size: ::dma_buffer::__private::core::mem::size_of::<[u8; N]>(),
+                            },
+                            ::dma_buffer::derived::FieldLayout {
+                                name: "b",
+                                offset: const { builtin # offset_of(Self, b) },
+                                size: ::dma_buffer::__private::core::mem::size_of::<[u32; 1]>(),
+                            }];
+                ::dma_buffer::derived::assert_no_gap_before(&fields,
+                    1usize);
+                ::dma_buffer::derived::assert_no_end_padding(&fields,
+                    ::dma_buffer::__private::core::mem::size_of::<Self>());
+            }
         };
 }
 unsafe impl<const N : usize>

@@ -16,7 +16,7 @@ mod fake {
             type Rule;
             type Fields;
             type Phantoms;
-            const FIELDS_EXACT: fn(&Self);
+            const LAYOUT: ();
         }
     }
 }

@@ -17,7 +17,7 @@ pub mod __private {
         type Rule;
         type Fields;
         type Phantoms;
-        const FIELDS_EXACT: fn(&Self);
+        const LAYOUT: ();
     }
 }
 

@@ -13,7 +13,7 @@ unsafe impl dma_buffer::__private::ReadFields for U {
     type Rule = dma_buffer::__private::SameWord;
     type Fields = ([u8; 4], ());
     type Phantoms = ();
-    const FIELDS_EXACT: fn(&Self) = |_| {};
+    const LAYOUT: () = ();
 }
 
 fn main() {}
