@@ -64,10 +64,18 @@ pub use alloc::boxed::Box;
 #[macro_export]
 macro_rules! __derived_routes {
     (read type [$ty:ty]) => {
-        const _: () = <$ty as $crate::DmaReadTarget>::READ_CHECK;
+        // The layout messages first, from here: an error then quotes only the user's code.
+        const _: () = {
+            let () = <$ty as $crate::derived::ReadFields>::LAYOUT;
+            <$ty as $crate::DmaReadTarget>::READ_CHECK
+        };
     };
     (write type [$ty:ty]) => {
-        const _: () = <$ty as $crate::DmaWriteTarget>::WRITE_CHECK;
+        // The layout messages first, from here: an error then quotes only the user's code.
+        const _: () = {
+            let () = <$ty as $crate::derived::WriteFields>::LAYOUT;
+            <$ty as $crate::DmaWriteTarget>::WRITE_CHECK
+        };
     };
 }
 

@@ -51,7 +51,11 @@ unsafe impl my_hal::dma_buffer::derived::ReadFields for Samples where  {
             }
         };
 }
-const _: () = <Samples as ::dma_buffer::DmaReadTarget>::READ_CHECK;
+const _: () =
+    {
+        let () = <Samples as ::dma_buffer::derived::ReadFields>::LAYOUT;
+        <Samples as ::dma_buffer::DmaReadTarget>::READ_CHECK
+    };
 unsafe impl ::dma_buffer::__private::embedded_dma::ReadTarget for Samples
     where for<'__dma> Self: ::dma_buffer::DmaReadTarget,
     for<'__dma> <Self as
@@ -94,7 +98,11 @@ unsafe impl my_hal::dma_buffer::derived::WriteFields for Samples where  {
             }
         };
 }
-const _: () = <Samples as ::dma_buffer::DmaWriteTarget>::WRITE_CHECK;
+const _: () =
+    {
+        let () = <Samples as ::dma_buffer::derived::WriteFields>::LAYOUT;
+        <Samples as ::dma_buffer::DmaWriteTarget>::WRITE_CHECK
+    };
 unsafe impl ::dma_buffer::__private::embedded_dma::WriteTarget for Samples
     where for<'__dma> Self: ::dma_buffer::DmaWriteTarget,
     for<'__dma> <Self as

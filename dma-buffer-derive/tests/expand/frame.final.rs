@@ -37,7 +37,11 @@ unsafe impl ::dma_buffer::derived::ReadFields for Frame where  {
             }
         };
 }
-const _: () = <Frame as ::dma_buffer::DmaReadTarget>::READ_CHECK;
+const _: () =
+    {
+        let () = <Frame as ::dma_buffer::derived::ReadFields>::LAYOUT;
+        <Frame as ::dma_buffer::DmaReadTarget>::READ_CHECK
+    };
 unsafe impl ::dma_buffer::__private::embedded_dma::ReadTarget for Frame
     where for<'__dma> Self: ::dma_buffer::DmaReadTarget,
     for<'__dma> <Self as
@@ -80,7 +84,11 @@ unsafe impl ::dma_buffer::derived::WriteFields for Frame where  {
             }
         };
 }
-const _: () = <Frame as ::dma_buffer::DmaWriteTarget>::WRITE_CHECK;
+const _: () =
+    {
+        let () = <Frame as ::dma_buffer::derived::WriteFields>::LAYOUT;
+        <Frame as ::dma_buffer::DmaWriteTarget>::WRITE_CHECK
+    };
 unsafe impl ::dma_buffer::__private::embedded_dma::WriteTarget for Frame
     where for<'__dma> Self: ::dma_buffer::DmaWriteTarget,
     for<'__dma> <Self as

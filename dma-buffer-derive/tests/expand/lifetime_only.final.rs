@@ -31,7 +31,12 @@ unsafe impl<'a> ::dma_buffer::derived::ReadFields for Tagged<'a> where  {
         };
 }
 const _: () =
-    <Tagged<'static> as ::dma_buffer::DmaReadTarget>::READ_CHECK;
+    {
+        let () =
+            <Tagged<'static> as
+                ::dma_buffer::derived::ReadFields>::LAYOUT;
+        <Tagged<'static> as ::dma_buffer::DmaReadTarget>::READ_CHECK
+    };
 unsafe impl ::dma_buffer::__private::embedded_dma::ReadTarget for
     Tagged<'static> where for<'__dma> Self: ::dma_buffer::DmaReadTarget,
     for<'__dma> <Self as
@@ -68,7 +73,12 @@ unsafe impl<'a> ::dma_buffer::derived::WriteFields for Tagged<'a> where  {
         };
 }
 const _: () =
-    <Tagged<'static> as ::dma_buffer::DmaWriteTarget>::WRITE_CHECK;
+    {
+        let () =
+            <Tagged<'static> as
+                ::dma_buffer::derived::WriteFields>::LAYOUT;
+        <Tagged<'static> as ::dma_buffer::DmaWriteTarget>::WRITE_CHECK
+    };
 unsafe impl ::dma_buffer::__private::embedded_dma::WriteTarget for
     Tagged<'static> where for<'__dma> Self: ::dma_buffer::DmaWriteTarget,
     for<'__dma> <Self as

@@ -38,7 +38,11 @@ unsafe impl ::dma_buffer::derived::WriteFields for Packet where  {
             }
         };
 }
-const _: () = <Packet as ::dma_buffer::DmaWriteTarget>::WRITE_CHECK;
+const _: () =
+    {
+        let () = <Packet as ::dma_buffer::derived::WriteFields>::LAYOUT;
+        <Packet as ::dma_buffer::DmaWriteTarget>::WRITE_CHECK
+    };
 unsafe impl ::dma_buffer::__private::embedded_dma::WriteTarget for Packet
     where for<'__dma> Self: ::dma_buffer::DmaWriteTarget,
     for<'__dma> <Self as

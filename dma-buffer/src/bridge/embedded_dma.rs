@@ -439,7 +439,11 @@ fn assert_aligned<W>(ptr: *const W) {
 #[macro_export]
 macro_rules! __derived_routes {
     (read type [$ty:ty]) => {
-        const _: () = <$ty as $crate::DmaReadTarget>::READ_CHECK;
+        // The layout messages first, from here: an error then quotes only the user's code.
+        const _: () = {
+            let () = <$ty as $crate::derived::ReadFields>::LAYOUT;
+            <$ty as $crate::DmaReadTarget>::READ_CHECK
+        };
         // SAFETY: `(ptr, len)` is this crate's answer for `Self`, a padding-free run of its
         // initialized words, proved by the check evaluated right above for the one layout of
         // a type without parameters; so embedded-dma's array, slice and `MaybeUninit` impls,
@@ -460,7 +464,11 @@ macro_rules! __derived_routes {
         }
     };
     (write type [$ty:ty]) => {
-        const _: () = <$ty as $crate::DmaWriteTarget>::WRITE_CHECK;
+        // The layout messages first, from here: an error then quotes only the user's code.
+        const _: () = {
+            let () = <$ty as $crate::derived::WriteFields>::LAYOUT;
+            <$ty as $crate::DmaWriteTarget>::WRITE_CHECK
+        };
         // SAFETY: as for `ReadTarget` above; the words are valid for every bit pattern.
         unsafe impl $crate::__private::embedded_dma::WriteTarget for $ty
         where

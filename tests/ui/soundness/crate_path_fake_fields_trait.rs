@@ -7,8 +7,8 @@
 mod fake {
     pub use dma_buffer::*;
 
-    pub mod __private {
-        pub use dma_buffer::__private::*;
+    pub mod derived {
+        pub use dma_buffer::derived::*;
 
         /// The user's own trait, with the hidden one's shape.
         pub trait ReadFields {

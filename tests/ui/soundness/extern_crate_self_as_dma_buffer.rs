@@ -7,10 +7,14 @@
 extern crate dma_buffer as real;
 extern crate self as dma_buffer;
 
-pub use real::{DmaReadBuffer, DmaReadTarget, __derived_target};
+pub use real::{DmaReadBuffer, DmaReadTarget, __derived_routes};
 
 pub mod __private {
     pub use real::__private::*;
+}
+
+pub mod derived {
+    pub use real::derived::*;
 
     pub trait ReadFields {
         type Word;

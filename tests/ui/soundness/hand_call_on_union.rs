@@ -1,5 +1,5 @@
 // The adversarial review's case (d): a hand call of the exported hidden macro on a union. Its
-// target impl needs the hidden fields trait, which only `unsafe impl` (here refused by
+// route needs the union to be a target, which needs the hidden fields trait, which only `unsafe impl` (here refused by
 // `forbid(unsafe_code)`) or the derive's proof can give.
 #![forbid(unsafe_code)]
 
@@ -9,6 +9,6 @@ pub union U {
     b: u8,
 }
 
-dma_buffer::__derived_target! { read now [U] impl [] type [U] where [] }
+dma_buffer::__derived_routes! { read type [U] }
 
 fn main() {}

@@ -1,7 +1,8 @@
 // Found by the second adversarial review: the target impl arm took the trait, field list and
 // check names as input, so a hand call could make a write-only struct (its `MaybeUninit` field
-// uninitialized) a read target. The read and write impls are now written out: `@impl read`
-// needs the read fields trait, which only `#[derive(DmaReadBuffer)]` gives.
+// uninitialized) a read target. The target impls are now the library's own, over the fields
+// traits, and a read route needs the read fields trait, which only `#[derive(DmaReadBuffer)]`
+// gives.
 #![forbid(unsafe_code)]
 
 use core::mem::MaybeUninit;
@@ -12,9 +13,7 @@ pub struct Rx {
     bytes: MaybeUninit<[u8; 4]>,
 }
 
-dma_buffer::__derived_target! {
-    @impl read impl [] type [Rx] where [] layout {}
-}
+dma_buffer::__derived_routes! { read type [Rx] }
 
 fn main() {
     let rx: &'static Rx = Box::leak(Box::new(Rx {
