@@ -8,9 +8,9 @@ pub union U {
     b: u8,
 }
 
-unsafe impl dma_buffer::__private::ReadFields for U {
+unsafe impl dma_buffer::derived::ReadFields for U {
     type Word = u8;
-    type Rule = dma_buffer::__private::SameWord;
+    type Rule = dma_buffer::derived::SameWord;
     type Fields = ([u8; 4], ());
     type Phantoms = ();
     const LAYOUT: () = ();
