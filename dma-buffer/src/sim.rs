@@ -48,6 +48,8 @@ use std::vec::Vec;
 use crate::transfer::{DmaChannel, Job, Status};
 use crate::Word;
 
+mod continuous;
+
 /// A simulated DMA channel moving words `W` between memory and a [`SimPeripheral`].
 ///
 /// ```
@@ -68,6 +70,8 @@ pub struct SimChannel<W: Word> {
     fault_after: Option<usize>,
     /// The current or last job; `None` before the first.
     engine: Option<Engine>,
+    /// What circular and chained jobs add.
+    continuous: continuous::Continuous<W>,
 }
 
 /// The peripheral end of a [`SimChannel`]: words arriving from outside, and words sent.
@@ -122,6 +126,8 @@ impl Error for SimFault {}
 struct Wire<W> {
     incoming: VecDeque<W>,
     transmitted: Vec<W>,
+    /// Words a circular transmit may still send (`SimPeripheral::request`).
+    requested: usize,
 }
 
 /// One job's thread and the registers it shares with the channel.
@@ -142,6 +148,8 @@ struct Registers {
     abort: AtomicBool,
     /// Words moved so far, like a DMA's transfer counter.
     transferred: AtomicUsize,
+    /// Whether the engine found nothing on the wire the last time it looked.
+    starved: AtomicBool,
 }
 
 const IDLE: u8 = 0;
@@ -168,10 +176,12 @@ impl<W: Word> SimChannel<W> {
             wire: Arc::new(Mutex::new(Wire {
                 incoming: VecDeque::new(),
                 transmitted: Vec::new(),
+                requested: 0,
             })),
             word_delay: Duration::ZERO,
             fault_after: None,
             engine: None,
+            continuous: continuous::Continuous::default(),
         }
     }
 
@@ -260,25 +270,8 @@ unsafe impl<W: Word> DmaChannel for SimChannel<W> {
     type Error = SimFault;
 
     unsafe fn start(&mut self, job: Job<W>) {
-        // A previous job has ended (the caller observed it): reap its thread.
-        self.stop();
-        let registers = Arc::new(Registers {
-            state: AtomicU8::new(BUSY),
-            ..Registers::default()
-        });
-        let run = EngineRun {
-            registers: Arc::clone(&registers),
-            wire: Arc::clone(&self.wire),
-            word_delay: self.word_delay,
-            fault_after: self.fault_after,
-        };
         let job = EngineJob(job);
-        let thread = thread::spawn(move || run.run(job));
-        self.engine = Some(Engine {
-            registers,
-            thread: Some(thread),
-            fault_after: self.fault_after,
-        });
+        self.spawn_engine(move |run| run.run(job));
     }
 
     fn status(&self) -> Status<SimFault> {
@@ -311,6 +304,30 @@ unsafe impl<W: Word> DmaChannel for SimChannel<W> {
     }
 }
 
+impl<W: Word> SimChannel<W> {
+    /// Starts a job's thread, running `body`, after reaping the previous job's.
+    fn spawn_engine(&mut self, body: impl FnOnce(EngineRun<W>) + Send + 'static) {
+        // A previous job has ended (the caller observed it): reap its thread.
+        self.stop();
+        let registers = Arc::new(Registers {
+            state: AtomicU8::new(BUSY),
+            ..Registers::default()
+        });
+        let run = EngineRun {
+            registers: Arc::clone(&registers),
+            wire: Arc::clone(&self.wire),
+            word_delay: self.word_delay,
+            fault_after: self.fault_after,
+        };
+        let thread = thread::spawn(move || body(run));
+        self.engine = Some(Engine {
+            registers,
+            thread: Some(thread),
+            fault_after: self.fault_after,
+        });
+    }
+}
+
 impl<W: Word> Drop for SimChannel<W> {
     fn drop(&mut self) {
         self.stop();
@@ -328,22 +345,27 @@ struct EngineRun<W> {
 impl<W: Word> EngineRun<W> {
     fn run(self, job: EngineJob<W>) {
         let EngineJob(job) = job;
-        let mut end = IDLE;
+        let end = self.move_job(job, 0).err().unwrap_or(IDLE);
+        // After the last access to the job's memory: publishes it to whoever acquires.
+        self.registers.state.store(end, Ordering::Release);
+    }
+
+    /// Moves the words of `job`, after `moved` words of the jobs chained before it: the words
+    /// moved in all, or how it ended early ([`IDLE`] if stopped, [`FAULT`]).
+    fn move_job(&self, job: Job<W>, moved: usize) -> Result<usize, u8> {
         for index in 0..job.len() {
-            if self.fault_after == Some(index) {
-                end = FAULT;
-                break;
+            if self.fault_after == Some(moved + index) {
+                return Err(FAULT);
             }
             self.pace();
             if !self.move_word(job, index) {
-                break;
+                return Err(IDLE);
             }
             self.registers
                 .transferred
-                .store(index + 1, Ordering::Relaxed);
+                .store(moved + index + 1, Ordering::Relaxed);
         }
-        // After the last access to the job's memory: publishes it to whoever acquires.
-        self.registers.state.store(end, Ordering::Release);
+        Ok(moved + job.len())
     }
 
     /// Waits between words, as a peripheral's data rate would.
@@ -394,13 +416,20 @@ impl<W: Word> EngineRun<W> {
 
     /// The next word from the peripheral, waiting for one to arrive; `None` if stopped.
     fn next_incoming(&self) -> Option<W> {
+        self.wait_for(|wire| wire.incoming.pop_front())
+    }
+
+    /// Waits until `take` takes something from the wire; `None` if stopped first.
+    fn wait_for<T>(&self, mut take: impl FnMut(&mut Wire<W>) -> Option<T>) -> Option<T> {
         loop {
             if self.aborted() {
                 return None;
             }
-            if let Some(word) = self.wire().incoming.pop_front() {
-                return Some(word);
+            if let Some(taken) = take(&mut self.wire()) {
+                self.registers.starved.store(false, Ordering::Relaxed);
+                return Some(taken);
             }
+            self.registers.starved.store(true, Ordering::Relaxed);
             self.pace();
         }
     }

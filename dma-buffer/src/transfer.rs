@@ -105,6 +105,7 @@
 //!   "cannot borrow `buffer` as mutable more than once").
 
 mod channel;
+pub mod continuous;
 mod scope;
 
 use core::fmt;
@@ -114,6 +115,10 @@ use core::ptr;
 use crate::{DmaReadBuffer, DmaWriteBuffer, StaticReadBuffer, StaticWriteBuffer};
 
 pub use channel::{DmaChannel, Job, Status};
+pub use continuous::{
+    CircularChannel, DoubleBuffer, DoubleBufferChannel, Lent, Overrun, Position, Receive, Ring,
+    RingReader, RingWriter, Transmit, Underrun,
+};
 pub use scope::{scope_copy, scope_read, scope_write, ScopedTransfer};
 
 /// A job running on a channel, owning its buffer and the channel until it ends.
