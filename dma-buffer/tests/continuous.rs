@@ -145,15 +145,38 @@ fn stopping_mid_lap_gives_back_the_ring_and_a_reusable_channel() {
     miri,
     ignore = "leaks the channel by design: .ci/miri.sh runs it alone with -Zmiri-ignore-leaks"
 )]
-fn a_forgotten_reader_leaves_the_engine_on_its_leaked_ring() {
-    let (channel, uart) = channel::<u8>();
-    let rx = RingReader::start(Box::new([0u8; 2]), channel);
-    // No destructor runs: the engine goes on alone, writing memory that is never freed.
+fn forgotten_rings_leave_the_engine_on_their_leaked_buffers() {
+    let ((rx, uart), (tx, dac)) = (channel(), channel());
+    let rx = RingReader::start(Box::new([0u8; 2]), rx);
+    let tx = RingWriter::start(Box::new([7u8; 2]), tx);
+    // No destructor runs: the engines go on alone, on memory that is never freed.
     mem::forget(rx);
+    mem::forget(tx);
     uart.receive(b"still running");
-    while uart.pending() > 0 {
+    dac.request(5);
+    while uart.pending() > 0 || dac.transmitted().len() < 5 {
         thread::yield_now();
     }
+    assert_eq!(dac.transmitted(), [7; 5]);
+}
+
+#[test]
+fn dropping_rings_and_double_buffers_stops_the_engine_before_freeing_the_buffers() {
+    let ((rx, uart), (tx, dac), (double, line)) = (channel(), channel(), channel());
+    uart.receive(&[0x55; 64]);
+    dac.request(64);
+    line.receive(&[0xaa; 64]);
+    // The engine is writing when each is dropped: Miri would see a write after the free.
+    drop(RingReader::start(Box::new([0u8; 4]), rx));
+    let left = uart.pending();
+    drop(RingWriter::start(Box::new([1u8; 4]), tx));
+    drop(DoubleBuffer::write(
+        Box::new([0u8; 2]),
+        Box::new([0u8; 2]),
+        double,
+    ));
+    thread::yield_now();
+    assert_eq!(uart.pending(), left, "the engine stopped with the reader");
 }
 
 #[test]

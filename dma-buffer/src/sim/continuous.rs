@@ -6,7 +6,9 @@
 //! ([`SimPeripheral::request`]). Both access the ring with the word accesses of
 //! [`RingReader`](crate::transfer::RingReader) (atomics of the word's width), and publish
 //! their word count with `Release` after each word and fence before touching the next slot,
-//! as the [`CircularChannel`] contract asks of hardware. A chain runs its jobs one after the
+//! as the [`CircularChannel`] contract asks of hardware. (So a circular transmit's memory must
+//! be writable, as a [`RingWriter`](crate::transfer::RingWriter)'s always is: Rust's aliasing
+//! models reject atomics on memory reached through a shared reference.) A chain runs its jobs one after the
 //! other as one-shot jobs do, takes the queued job under a lock, and halts if there is none.
 
 use std::sync::atomic::{fence, AtomicU32, AtomicUsize, Ordering};

@@ -158,7 +158,9 @@ pub use ring::{Receive, Ring, RingReader, RingWriter, Transmit};
 /// peripheral, some of which may still sit in the FIFO: `index` must then not count them. On
 /// rp2040, a ring (`RING_SIZE`) with a second channel chained to re-arm the first gives the
 /// index from `WRITE_ADDR` and the lap from the re-arm count. In the simulator, it is the
-/// word counter divided by the ring's length.
+/// word counter divided by the ring's length. On a core with a data cache (Cortex-M7), the
+/// ring must be in memory the MPU marks non-cacheable: the program reads words while the
+/// engine writes, so no cache maintenance at the start and end of a job can help.
 ///
 /// # Safety
 ///
@@ -186,16 +188,15 @@ pub unsafe trait CircularChannel: DmaChannel {
     /// use dma_buffer::sim::SimChannel;
     /// use dma_buffer::transfer::{CircularChannel, DmaChannel, Job};
     ///
-    /// static SINE: [u16; 4] = [0x8000, 0xffff, 0x8000, 0x0000];
+    /// let sine: &'static mut [u16; 4] = Box::leak(Box::new([0x8000, 0xffff, 0x8000, 0x0000]));
     /// let mut channel = SimChannel::<u16>::new();
     /// let dac = channel.peripheral();
     /// dac.request(10);
+    /// let source = sine.as_mut_ptr().cast_const(); // writable: the simulator reads atomically
     /// fence(Ordering::Release);
-    /// // SAFETY: the channel is idle; `SINE` is never written; the fence is issued; the job
-    /// // is stopped below, before the end of the program.
-    /// unsafe {
-    ///     channel.start_circular(Job::MemoryToPeripheral { source: SINE.as_ptr(), len: 4 })
-    /// };
+    /// // SAFETY: the channel is idle; `sine` is leaked, and not used again; the fence is
+    /// // issued.
+    /// unsafe { channel.start_circular(Job::MemoryToPeripheral { source, len: 4 }) };
     /// while channel.transferred() < 10 {}
     /// channel.stop();
     /// assert_eq!(dac.transmitted()[8..], [0x8000, 0xffff]);
