@@ -35,6 +35,16 @@
 //! The simulator runs under Miri, pacing included: with Miri's default isolation its clock is
 //! virtual, so an engine sleeping [`set_word_delay`](SimChannel::set_word_delay) between words
 //! costs no real time. With no delay the engine yields to the program between words.
+//!
+//! # Continuous jobs
+//!
+//! A `SimChannel` is also a [`CircularChannel`](crate::transfer::CircularChannel) and a
+//! [`DoubleBufferChannel`](crate::transfer::DoubleBufferChannel). A circular receive writes
+//! each word as it arrives, a circular transmit sends one word per
+//! [`SimPeripheral::request`], both with atomic word accesses, as the ring readers and writers
+//! use (so a circular transmit's memory must be writable); a chain halts when no job is
+//! queued behind the one that completes. [`SimChannel::stall_program`] makes the program fall
+//! behind on purpose, to force overruns.
 
 use std::collections::VecDeque;
 use std::error::Error;

@@ -62,8 +62,8 @@
 //! `capacity` words holds at most `capacity - 1` unread words: one slot is left for the word
 //! in flight. Positions are `(lap, index)` pairs with a wrapping lap counter, compared as
 //! differences, so the counter's own wrap-around is harmless; what no lap counter can tell
-//! apart is an engine exactly 2³² laps ahead, so a program must read at least once every 2³²
-//! laps. The arithmetic is checked exhaustively for every capacity up to 16 across the wrap of
+//! apart is an engine 2³² laps or more ahead, so a program must read at least once every 2³²
+//! laps (71 minutes for a one-word ring at a million words a second). The arithmetic is checked exhaustively for every capacity up to 16 across the wrap of
 //! the lap counter, with a mutated comparison shown to fail the check (`.ci/continuous.sh`).
 //!
 //! The writer is the mirror: it may fill the slots of words `w..e1 + capacity` (each was sent
@@ -81,7 +81,8 @@
 //! the two apart; Rust's memory model can: the [simulator](crate::sim) writes the ring with
 //! atomics of the same width, so the program's accesses and the engine thread's are atomic on
 //! both sides, and Miri checks that the protocol has no data race rather than reporting one
-//! that on hardware is the whole point of the design.
+//! that on hardware is the whole point of the design. (With volatile reads in the reader,
+//! Miri does report one: a non-atomic read racing the engine's store.)
 //!
 //! # Zero copy: only where the engine provably stays out
 //!

@@ -9,8 +9,8 @@
 //! overrun or underrun. The reference model counts words with unbounded integers, no laps; the
 //! real code goes through `(lap, index)` positions whose lap counter wraps inside the tested
 //! range. Since a reader's or writer's whole state is its cursor, checking one call from every
-//! cursor and engine position covers every sequence of calls; sequences of two calls are
-//! checked exhaustively too, and the random traces run thousands.
+//! cursor and engine position covers every sequence of calls; every sequence of two calls is
+//! checked too (capacities up to 3), and the random traces run thousands of calls.
 //!
 //! `.ci/continuous.sh` rebuilds with a comparison mutated (`--cfg dma_buffer_mutant`) and
 //! requires these tests to fail.
@@ -279,60 +279,125 @@ fn moves(capacity: usize) -> Vec<u64> {
     moves
 }
 
-/// Every read from every reader position over two laps across the lap counter's wrap, with
-/// the engine moving by every distance of `moves` before the copy and (where the copy
-/// happens) after it, into every buffer length up to one more than the ring.
-fn every_read(capacity: usize) -> Vec<ReadCall> {
-    let start = near_lap_wrap(capacity) + capacity as u64;
+/// Every read by a reader at `reader` with the engine at `engine`: the engine moving by every
+/// distance of `moves` before the copy and (where the copy happens) after it, into every
+/// buffer length up to one more than the ring.
+fn reads_from(capacity: usize, reader: u64, engine: u64) -> Vec<ReadCall> {
     let (moves, mut calls) = (moves(capacity), Vec::new());
-    for reader in start..start + 2 * capacity as u64 {
-        for &lead in &moves {
-            for len in 0..=capacity + 1 {
-                let copies = lead < capacity as u64 && lead.min(len as u64) > 0;
-                for &more in if copies { &moves[..] } else { &[0][..] } {
-                    let (first, second) = (reader + lead, reader + lead + more);
-                    calls.push(ReadCall {
-                        reader,
-                        first,
-                        second,
-                        len,
-                    });
-                }
+    for &moved in &moves {
+        let first = engine + moved;
+        for len in 0..=capacity + 1 {
+            let copies = first - reader < capacity as u64 && (first - reader).min(len as u64) > 0;
+            for &more in if copies { &moves[..] } else { &[0][..] } {
+                let second = first + more;
+                calls.push(ReadCall {
+                    reader,
+                    first,
+                    second,
+                    len,
+                });
             }
         }
     }
     calls
 }
 
-/// Every write from every writer position of a lap around the lap counter's wrap (every
-/// index, before and after it), from every consistent engine position (1 to `capacity` words
-/// behind the writer), with the engine moving as in `every_read`, of every length up to one
-/// more than the ring.
-fn every_write(capacity: usize) -> Vec<WriteCall> {
-    let start = near_lap_wrap(capacity) + 2 * capacity as u64 - capacity as u64 / 2;
+/// Every write by a writer at `writer` with the engine at `engine` (behind it), the engine
+/// moving as in `reads_from`, of every length up to one more than the ring.
+fn writes_from(capacity: usize, writer: u64, engine: u64) -> Vec<WriteCall> {
     let (moves, mut calls) = (moves(capacity), Vec::new());
-    for writer in start..start + capacity as u64 {
-        for ahead in 1..=capacity as u64 {
-            let engine = writer - ahead;
-            for &moved in &moves {
-                for len in 0..=capacity + 1 {
-                    let free = (capacity as u64 + moved).saturating_sub(ahead);
-                    let copies = moved < ahead && free.min(len as u64) > 0;
-                    for &more in if copies { &moves[..] } else { &[0][..] } {
-                        let (first, second) = (engine + moved, engine + moved + more);
-                        calls.push(WriteCall {
-                            writer,
-                            engine,
-                            first,
-                            second,
-                            len,
-                        });
-                    }
-                }
+    for &moved in &moves {
+        let first = engine + moved;
+        for len in 0..=capacity + 1 {
+            let free = (first + capacity as u64).saturating_sub(writer);
+            let copies = first < writer && free.min(len as u64) > 0;
+            for &more in if copies { &moves[..] } else { &[0][..] } {
+                let second = first + more;
+                calls.push(WriteCall {
+                    writer,
+                    engine,
+                    first,
+                    second,
+                    len,
+                });
             }
         }
     }
     calls
+}
+
+/// Every read from every reader position over two laps across the lap counter's wrap, the
+/// engine at the reader (as a reader leaves it), and every way on from there (`reads_from`).
+fn every_read(capacity: usize) -> Vec<ReadCall> {
+    let start = near_lap_wrap(capacity) + capacity as u64;
+    (start..start + 2 * capacity as u64)
+        .flat_map(|reader| reads_from(capacity, reader, reader))
+        .collect()
+}
+
+/// Every write from every writer position of a lap around the lap counter's wrap (every
+/// index, before and after it), from every consistent engine position (1 to `capacity` words
+/// behind the writer), and every way on from there (`writes_from`).
+fn every_write(capacity: usize) -> Vec<WriteCall> {
+    let start = near_lap_wrap(capacity) + 2 * capacity as u64 - capacity as u64 / 2;
+    (start..start + capacity as u64)
+        .flat_map(|writer| {
+            (1..=capacity as u64)
+                .flat_map(move |ahead| writes_from(capacity, writer, writer - ahead))
+        })
+        .collect()
+}
+
+/// Every call of `firsts`, each followed by every call `seconds(resumed at, engine at)`
+/// lists from where it left the ring: `check` runs a call on `ring` (`true`: from the call's
+/// own state; `false`: from where the last call left it).
+fn check_every_pair<R, Call: Copy>(
+    ring: &mut R,
+    firsts: Vec<Call>,
+    check: fn(&mut R, Call, bool) -> Result<u64, String>,
+    engine: fn(&R) -> u64,
+    seconds: impl Fn(u64, u64) -> Vec<Call>,
+) {
+    for first in firsts {
+        let fail = |mismatch| panic!("{mismatch}");
+        let resumed = check(ring, first, true).unwrap_or_else(fail);
+        for second in seconds(resumed, engine(ring)) {
+            check(ring, first, true).unwrap_or_else(fail);
+            check(ring, second, false)
+                .unwrap_or_else(|mismatch| panic!("after a first call: {mismatch}"));
+        }
+    }
+}
+
+/// The engine's last reported position.
+fn engine_at(channel: &Scripted) -> u64 {
+    channel.next.get() - 1
+}
+
+#[test]
+fn every_two_reads_match_the_reference_for_capacities_up_to_3() {
+    for capacity in 1..=3 {
+        check_every_pair(
+            &mut reader(capacity),
+            every_read(capacity),
+            check_read,
+            |reader| engine_at(reader.channel()),
+            |at, engine| reads_from(capacity, at, engine),
+        );
+    }
+}
+
+#[test]
+fn every_two_writes_match_the_reference_for_capacities_up_to_3() {
+    for capacity in 1..=3 {
+        check_every_pair(
+            &mut writer(capacity),
+            every_write(capacity),
+            check_write,
+            |writer| engine_at(writer.channel()),
+            |at, engine| writes_from(capacity, at, engine),
+        );
+    }
 }
 
 #[test]
@@ -454,7 +519,7 @@ fn random_write_traces_match_the_reference() {
             };
             at = check_write(&mut writer, write, call == 0)
                 .unwrap_or_else(|mismatch| panic!("seed {seed}, call {call}: {mismatch}"));
-            engine = writer.channel().next.get() - 1;
+            engine = engine_at(writer.channel());
         }
     }
 }

@@ -73,6 +73,16 @@ pub type RingWriter<B, C> = Ring<B, C, Transmit>;
 /// A circular job on a `'static` buffer, and the program's place in it: a [`RingReader`]
 /// (`D` is [`Receive`]) or a [`RingWriter`] ([`Transmit`]).
 ///
+/// ```
+/// # #[cfg(feature = "std")] {
+/// use dma_buffer::sim::SimChannel;
+/// use dma_buffer::transfer::{Receive, Ring, RingReader};
+///
+/// let rx: Ring<Vec<u8>, SimChannel<u8>, Receive> = RingReader::start(vec![0; 8], SimChannel::new());
+/// assert_eq!(rx.capacity(), 8);
+/// # }
+/// ```
+///
 /// Both follow one protocol, in one place: take the engine's position, copy as many words as
 /// it leaves room for, take the position again, and keep the copy only if the engine cannot
 /// have reached the copied words in between (see the
@@ -86,10 +96,23 @@ pub struct Ring<B, C: CircularChannel, D> {
 }
 
 /// The direction of a [`RingReader`]: the engine writes the ring.
+///
+/// ```
+/// use dma_buffer::transfer::{Receive, Ring};
+///
+/// fn is_a_reader<B, C: dma_buffer::transfer::CircularChannel>(_: &Ring<B, C, Receive>) {}
+/// ```
 #[derive(Debug)]
 pub enum Receive {}
 
 /// The direction of a [`RingWriter`]: the engine reads the ring.
+///
+/// ```
+/// use dma_buffer::transfer::{Ring, RingWriter, Transmit};
+///
+/// type DacRing<C> = Ring<&'static mut [i16; 256], C, Transmit>;
+/// type SameRing<C> = RingWriter<&'static mut [i16; 256], C>;
+/// ```
 #[derive(Debug)]
 pub enum Transmit {}
 
@@ -277,7 +300,8 @@ impl<B, C: CircularChannel> RingReader<B, C> {
     ///
     /// After an overrun, the reader continues from the engine's position: the next read
     /// returns only words that arrive after this one. On an overrun, `words` holds nothing
-    /// meaningful.
+    /// meaningful. A stopped or faulted job's position stays put: reads then return what had
+    /// arrived, then 0, and the channel's status tells why.
     pub fn read(&mut self, words: &mut [C::Word]) -> Result<usize, Overrun> {
         self.step(words.len(), |memory, index, count| {
             // SAFETY: `count < capacity` words from the cursor on, all before the engine's
