@@ -13,7 +13,7 @@ use std::thread;
 use dma_buffer::sim::{SimChannel, SimPeripheral};
 use dma_buffer::transfer::{
     CircularChannel, DoubleBuffer, DoubleBufferChannel, Lent, Overrun, Position, RingReader,
-    RingWriter, Transfer, Underrun,
+    RingWriter, Status, Transfer, Underrun,
 };
 use dma_buffer::{DmaChannel, Word};
 
@@ -334,6 +334,27 @@ fn a_stalled_program_hands_back_too_late() {
     assert_eq!(**take(&mut rx).unwrap(), [3, 4]);
     uart.receive(&[5, 6]);
     assert_eq!(**take(&mut rx).unwrap(), [5, 6]);
+}
+
+#[test]
+fn a_fault_ends_a_double_buffer_for_good_and_says_why() {
+    let (mut channel, uart) = channel::<u8>();
+    channel.set_fault_after(Some(3)); // a bus error in the second buffer
+    let mut rx = DoubleBuffer::write(Box::new([0u8; 2]), Box::new([0u8; 2]), channel);
+    uart.receive(b"abcd");
+    let first = take(&mut rx).unwrap();
+    while !first.channel().status().is_ended() {
+        thread::yield_now();
+    }
+    assert_eq!(first.give_back(), Err(Overrun));
+    // The second buffer as the fault left it; dropped, so given back: reported next.
+    assert_eq!(**take(&mut rx).unwrap(), *b"c\0");
+    assert_eq!(rx.try_take().map(|lent| lent.is_some()), Err(Overrun));
+    assert!(!rx.is_ready());
+    assert_eq!(rx.try_take().map(|lent| lent.is_some()), Ok(false));
+    assert!(matches!(rx.channel().status(), Status::Fault(fault) if fault.after_words == 3));
+    let ([first, second], _channel) = rx.stop();
+    assert_eq!((*first, *second), (*b"ab", *b"c\0"));
 }
 
 #[test]

@@ -6,7 +6,7 @@ use core::ops::{Deref, DerefMut};
 
 use super::{DoubleBufferChannel, Overrun};
 use crate::transfer::channel::{acquire_ended, read_job, write_job};
-use crate::transfer::{Job, Transfer};
+use crate::transfer::{Job, Status, Transfer};
 use crate::{DmaReadBuffer, DmaWriteBuffer, StaticReadBuffer, StaticWriteBuffer};
 
 /// Ping-pong: the engine works on one buffer while the program has the other.
@@ -34,8 +34,10 @@ use crate::{DmaReadBuffer, DmaWriteBuffer, StaticReadBuffer, StaticWriteBuffer};
 /// buffer goes on only with a buffer queued in time, and otherwise halts: so a lent buffer is
 /// never reached by the engine, however slow the program. A buffer given back after the
 /// engine halted restarts it, and the gap is reported as [`Overrun`], by `give_back` or, for a
-/// dropped `Lent`, by the next `try_take`. A fault ends the chain: `try_take` then finds no
-/// finished buffer, and the channel's status tells why.
+/// dropped `Lent`, by the next `try_take`. A fault ends the chain for good: the double buffer
+/// lends the buffer the fault cut short (as it is), reports an overrun for every buffer given
+/// back, and leaves the channel as it is, its status telling why; [`stop`](Self::stop) to
+/// recover the buffers and the channel.
 ///
 /// Dropping the double buffer stops the engine, then drops both buffers; [`stop`](Self::stop)
 /// gives them back; a forgotten one leaves the engine on `'static` memory.
@@ -52,6 +54,8 @@ pub struct DoubleBuffer<B, C: DoubleBufferChannel> {
     lent: u32,
     /// A dropped `Lent` came back after the engine halted, not reported yet.
     overrun: bool,
+    /// The chain ended on a fault: it is not restarted.
+    faulted: bool,
 }
 
 /// The buffer a [`DoubleBuffer`]'s engine finished, lent to the program; dropping it gives it
@@ -131,6 +135,7 @@ impl<B, C: DoubleBufferChannel> DoubleBuffer<B, C> {
             front_full: false,
             lent: 0,
             overrun: false,
+            faulted: false,
         };
         let first = (double.job)(double.buffer(0));
         let next = (double.job)(double.buffer(1));
@@ -165,7 +170,9 @@ impl<B, C: DoubleBufferChannel> DoubleBuffer<B, C> {
     /// # }
     /// ```
     pub fn is_ready(&self) -> bool {
-        self.overrun || self.front_full || self.transfer.channel.completed() != self.lent
+        self.overrun
+            || self.front_full
+            || (!self.faulted && self.transfer.channel.completed() != self.lent)
     }
 
     /// Lends the buffer the engine finished, if it finished one: `Ok(None)` if it is still on
@@ -185,7 +192,7 @@ impl<B, C: DoubleBufferChannel> DoubleBuffer<B, C> {
             return Err(Overrun);
         }
         if !self.front_full {
-            if self.transfer.channel.completed() == self.lent {
+            if self.faulted || self.transfer.channel.completed() == self.lent {
                 return Ok(None);
             }
             self.lent = self.lent.wrapping_add(1);
@@ -201,6 +208,9 @@ impl<B, C: DoubleBufferChannel> DoubleBuffer<B, C> {
     /// Queues the buffer in `slot` behind the front one; if the chain had ended, restarts it
     /// with this buffer and reports the gap.
     fn queue(&mut self, slot: usize) -> Result<(), Overrun> {
+        if self.faulted {
+            return Err(Overrun);
+        }
         let job = (self.job)(self.buffer(slot));
         core::sync::atomic::fence(core::sync::atomic::Ordering::Release);
         // SAFETY: nothing is queued (the buffer queued last is the front one, and the engine
@@ -209,9 +219,14 @@ impl<B, C: DoubleBufferChannel> DoubleBuffer<B, C> {
         if unsafe { self.transfer.channel.queue(job) } {
             return Ok(());
         }
-        // The chain ended, which `queue` observed: the front buffer is finished.
+        // The chain ended, which `queue` observed: the front buffer is finished, or cut short
+        // by a fault.
         acquire_ended();
         self.front_full = true;
+        if let Status::Fault(_) = self.transfer.channel.status() {
+            self.faulted = true;
+            return Err(Overrun);
+        }
         self.lent = 0;
         // SAFETY: the chain ended, so the channel is idle; as above for the buffer.
         unsafe { self.transfer.channel.start_chain(job, None) };
