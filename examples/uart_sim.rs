@@ -179,7 +179,8 @@ fn scene_continuous_receive() {
     line.receive(stream.as_bytes());
     // The engine never stops: it goes round the ring while the program copies lines out.
     let mut rx = RingReader::start(Box::new([0u8; 32]), rx);
-    let (mut pending, mut lines, mut skipping, mut overruns) = (Vec::new(), 0, false, 0);
+    let (mut current, mut lines, mut skipping, mut overruns) = (Vec::new(), 0, false, 0);
+    let mut held_up = false;
     let mut chunk = [0u8; 16];
     loop {
         let arrived_all = rx.channel().transferred() == stream.len();
@@ -191,11 +192,11 @@ fn scene_continuous_receive() {
                         b'\n' if skipping => skipping = false,
                         b'\n' => {
                             lines += 1;
-                            println!("   received {}", text(&pending));
-                            pending.clear();
+                            println!("   received {}", text(&current));
+                            current.clear();
                         }
                         _ if skipping => {}
-                        _ => pending.push(byte),
+                        _ => current.push(byte),
                     }
                 }
             }
@@ -205,19 +206,20 @@ fn scene_continuous_receive() {
                 println!(
                     "            the lost bytes were never returned. Skipping to the next line."
                 );
-                pending.clear();
+                current.clear();
                 skipping = true;
             }
         }
-        if lines == 2 && overruns == 0 {
+        if lines == 2 && !held_up {
             // The program is busy elsewhere for 40 bytes' time: more than the ring holds.
             println!("   (the program is held up for 40 bytes' time)");
             rx.channel().stall_program(40);
+            held_up = true;
         }
         std::thread::sleep(BYTE_TIME * 4);
     }
     println!(
-        "   {lines} of {} lines received whole, {overruns} overrun reported; the ring went round {} times",
+        "   {lines} of {} lines received whole, overruns reported: {overruns}; the ring went round {} times",
         COMMANDS.len(),
         rx.channel().transferred() / rx.capacity()
     );

@@ -145,8 +145,8 @@ unsafe impl<W: Word> CircularChannel for SimChannel<W> {
 // SAFETY: a chain's thread runs each job as a one-shot job (the `DmaChannel` impl's argument);
 // at the end of one, it stores the completion count with `Release` after the job's last word,
 // and takes the queued job or marks the chain ended under the same lock that `queue` takes,
-// so a queued job either runs next or is refused. Stopping joins the thread, which marks the
-// chain ended on its way out.
+// so a queued job either runs next or is refused; it stores the end state under that lock
+// too. Stopping joins the thread, which marks the chain ended on its way out.
 unsafe impl<W: Word> DoubleBufferChannel for SimChannel<W> {
     unsafe fn start_chain(&mut self, first: Job<W>, next: Option<Job<W>>) {
         let chain = Arc::new(Chain {
@@ -241,12 +241,9 @@ impl<W: Word> EngineRun<W> {
     fn run_chain(self, first: EngineJob<W>, chain: &Chain<W>) {
         let EngineJob(mut job) = first;
         let (mut moved, mut completed) = (0, 0u32);
-        let end = loop {
+        let (mut link, end) = loop {
             match self.move_job(job, moved) {
-                Err(end) => {
-                    lock_link(chain).ended = true;
-                    break end;
-                }
+                Err(end) => break (lock_link(chain), end),
                 Ok(total) => {
                     moved = total;
                     completed = completed.wrapping_add(1);
@@ -255,14 +252,13 @@ impl<W: Word> EngineRun<W> {
                     chain.completed.store(completed, Ordering::Release);
                     match link.next.take() {
                         Some(EngineJob(next)) => job = next,
-                        None => {
-                            link.ended = true;
-                            break IDLE;
-                        }
+                        None => break (link, IDLE),
                     }
                 }
             }
         };
+        // Under the lock: a `queue` that finds the chain ended finds its status too.
+        link.ended = true;
         self.registers.state.store(end, Ordering::Release);
     }
 }

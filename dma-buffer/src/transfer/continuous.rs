@@ -289,7 +289,7 @@ pub struct Position {
 ///   once it counts a job, the hardware never accesses that job's memory again, and the
 ///   job's writes are visible to a CPU that then executes `fence(Acquire)`;
 /// - `queue` returns `false` only if the chain had ended (as if `status` had been observed
-///   not `Busy`), and then leaves the job's memory untouched;
+///   not `Busy`; `status` then tells how), and then leaves the job's memory untouched;
 /// - `stop` ends the running and the queued job.
 pub unsafe trait DoubleBufferChannel: DmaChannel {
     /// Starts `first` as the first job of a chain, with `next`, if any, queued behind it; the
@@ -359,7 +359,7 @@ pub unsafe trait DoubleBufferChannel: DmaChannel {
     /// let channel = SimChannel::<u8>::new();
     /// channel.peripheral().receive(b"abc");
     /// let double = DoubleBuffer::write(Box::new([0u8; 2]), Box::new([0u8; 2]), channel);
-    /// while double.channel().transferred() < 3 {}
+    /// while !double.is_ready() {}
     /// assert_eq!(double.channel().completed(), 1); // the first buffer; the second waits
     /// # }
     /// ```

@@ -299,6 +299,7 @@ impl<B, C: DoubleBufferChannel> Lent<'_, B, C> {
     /// uart.receive(b"abcd");
     /// // The program is late: the engine fills both buffers and halts.
     /// while !dma_buffer::transfer::DmaChannel::status(rx.channel()).is_ended() {}
+    /// while !rx.is_ready() {}
     /// let first = rx.try_take().unwrap().unwrap();
     /// assert_eq!(&**first, b"ab");
     /// assert_eq!(first.give_back(), Err(Overrun)); // restarted on this buffer
