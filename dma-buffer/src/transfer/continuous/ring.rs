@@ -377,7 +377,9 @@ impl<B, C: CircularChannel> RingWriter<B, C> {
     /// ```
     ///
     /// After an underrun, the writer continues at the word after the engine's, and `Err` means
-    /// none of `words` is sure to have been sent in time.
+    /// none of `words` is sure to have been sent in time. Words the engine sends stale while
+    /// the program does not call `write` are reported by the next call: `write(&[])` only
+    /// checks.
     pub fn write(&mut self, words: &[C::Word]) -> Result<usize, Underrun> {
         self.step(words.len(), |memory, index, count| {
             // SAFETY: `count <= capacity` slots from the cursor on, each sent on the previous
