@@ -1,13 +1,14 @@
 //! The main demo: a UART that receives frames by DMA into a derived struct, on the host's
 //! simulated DMA engine. Run with `cargo run --example uart_sim`.
 //!
-//! Four scenes: a frame received byte by byte while the program goes on, a reply sent from a
-//! stack buffer by a scoped transfer, a frame cut short and stopped mid-way, and a bus fault.
+//! Five scenes: a frame received byte by byte while the program goes on, a reply sent from a
+//! stack buffer by a scoped transfer, a frame cut short and stopped mid-way, a bus fault, and
+//! lines streaming into a ring that the program reads as they come, falling behind once.
 
 use std::time::{Duration, Instant};
 
 use dma_buffer::sim::{SimChannel, SimPeripheral};
-use dma_buffer::transfer::{scope_read, Fault, Transfer};
+use dma_buffer::transfer::{scope_read, Fault, Overrun, RingReader, Transfer};
 use dma_buffer::{DmaReadBuffer, DmaWriteBuffer};
 
 /// A frame on the wire: a 4-byte header and 28 bytes of payload.
@@ -151,10 +152,84 @@ fn scene_fault(mut rx: SimChannel<u8>, line: &SimPeripheral<u8>) {
     }
 }
 
+/// The commands a terminal streams to the device, one per line.
+const COMMANDS: [&str; 12] = [
+    "GET /temp",
+    "GET /humidity",
+    "SET led=on",
+    "GET /uptime",
+    "SET fan=auto",
+    "GET /pressure",
+    "SET led=off",
+    "GET /temp",
+    "GET /battery",
+    "SET fan=off",
+    "GET /humidity",
+    "BYE",
+];
+
+fn scene_continuous_receive() {
+    println!();
+    println!("5. Continuous receive: lines stream into a 32-byte ring, read as they come");
+    let (rx, line) = uart_rx();
+    let stream: String = COMMANDS
+        .iter()
+        .map(|command| format!("{command}\n"))
+        .collect();
+    line.receive(stream.as_bytes());
+    // The engine never stops: it goes round the ring while the program copies lines out.
+    let mut rx = RingReader::start(Box::new([0u8; 32]), rx);
+    let (mut current, mut lines, mut skipping, mut overruns) = (Vec::new(), 0, false, 0);
+    let mut held_up = false;
+    let mut chunk = [0u8; 16];
+    loop {
+        let arrived_all = rx.channel().transferred() == stream.len();
+        match rx.read(&mut chunk) {
+            Ok(0) if arrived_all => break,
+            Ok(count) => {
+                for &byte in &chunk[..count] {
+                    match byte {
+                        b'\n' if skipping => skipping = false,
+                        b'\n' => {
+                            lines += 1;
+                            println!("   received {}", text(&current));
+                            current.clear();
+                        }
+                        _ if skipping => {}
+                        _ => current.push(byte),
+                    }
+                }
+            }
+            Err(Overrun) => {
+                overruns += 1;
+                println!("   OVERRUN: the engine went round the ring before the program read it;");
+                println!(
+                    "            the lost bytes were never returned. Skipping to the next line."
+                );
+                current.clear();
+                skipping = true;
+            }
+        }
+        if lines == 2 && !held_up {
+            // The program is busy elsewhere for 40 bytes' time: more than the ring holds.
+            println!("   (the program is held up for 40 bytes' time)");
+            rx.channel().stall_program(40);
+            held_up = true;
+        }
+        std::thread::sleep(BYTE_TIME * 4);
+    }
+    println!(
+        "   {lines} of {} lines received whole, overruns reported: {overruns}; the ring went round {} times",
+        COMMANDS.len(),
+        rx.channel().transferred() / rx.capacity()
+    );
+}
+
 fn main() {
     let (rx, line) = uart_rx();
     let rx = scene_receive_a_frame(rx, &line);
     scene_reply_from_the_stack();
     let rx = scene_stop_midway(rx, &line);
     scene_fault(rx, &line);
+    scene_continuous_receive();
 }

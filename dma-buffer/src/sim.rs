@@ -37,6 +37,16 @@
 //! The simulator runs under Miri, pacing included: with Miri's default isolation its clock is
 //! virtual, so an engine sleeping [`set_word_delay`](SimChannel::set_word_delay) between words
 //! costs no real time. With no delay the engine yields to the program between words.
+//!
+//! # Continuous jobs
+//!
+//! A `SimChannel` is also a [`CircularChannel`](crate::transfer::CircularChannel) and a
+//! [`DoubleBufferChannel`](crate::transfer::DoubleBufferChannel). A circular receive writes
+//! each word as it arrives, a circular transmit sends one word per
+//! [`SimPeripheral::request`], both with atomic word accesses, as the ring readers and writers
+//! use (so a circular transmit's memory must be writable); a chain halts when no job is
+//! queued behind the one that completes. [`SimChannel::stall_program`] makes the program fall
+//! behind on purpose, to force overruns.
 
 use std::collections::VecDeque;
 use std::error::Error;
@@ -51,6 +61,7 @@ use std::vec::Vec;
 use crate::transfer::{AsyncDmaChannel, DmaChannel, Job, Status, WakerSlot};
 use crate::Word;
 
+mod continuous;
 mod executor;
 
 pub use executor::block_on;
@@ -83,6 +94,8 @@ pub struct SimChannel<W: Word> {
     engine: Option<Engine>,
     /// Woken by the engine thread when a job ends, as an interrupt handler would.
     waker: Arc<WakerSlot>,
+    /// What circular and chained jobs add.
+    continuous: continuous::Continuous<W>,
 }
 
 /// The peripheral end of a [`SimChannel`]: words arriving from outside, and words sent.
@@ -137,6 +150,8 @@ impl Error for SimFault {}
 struct Wire<W> {
     incoming: VecDeque<W>,
     transmitted: Vec<W>,
+    /// Words a circular transmit may still send (`SimPeripheral::request`).
+    requested: usize,
 }
 
 /// One job's thread and the registers it shares with the channel.
@@ -157,6 +172,8 @@ struct Registers {
     abort: AtomicBool,
     /// Words moved so far, like a DMA's transfer counter.
     transferred: AtomicUsize,
+    /// Whether the engine found nothing on the wire the last time it looked.
+    starved: AtomicBool,
 }
 
 const IDLE: u8 = 0;
@@ -183,11 +200,13 @@ impl<W: Word> SimChannel<W> {
             wire: Arc::new(Mutex::new(Wire {
                 incoming: VecDeque::new(),
                 transmitted: Vec::new(),
+                requested: 0,
             })),
             word_delay: Duration::ZERO,
             fault_after: None,
             engine: None,
             waker: Arc::default(),
+            continuous: continuous::Continuous::default(),
         }
     }
 
@@ -276,31 +295,8 @@ unsafe impl<W: Word> DmaChannel for SimChannel<W> {
     type Error = SimFault;
 
     unsafe fn start(&mut self, job: Job<W>) {
-        assert!(
-            !matches!(self.status(), Status::Busy),
-            "a job was started on a busy channel: `DmaChannel::start`'s caller must observe the \
-             end of its job before the channel is used again"
-        );
-        // A previous job has ended (the caller observed it): reap its thread.
-        self.stop();
-        let registers = Arc::new(Registers {
-            state: AtomicU8::new(BUSY),
-            ..Registers::default()
-        });
-        let run = EngineRun {
-            registers: Arc::clone(&registers),
-            wire: Arc::clone(&self.wire),
-            word_delay: self.word_delay,
-            fault_after: self.fault_after,
-            waker: Arc::clone(&self.waker),
-        };
         let job = EngineJob(job);
-        let thread = thread::spawn(move || run.run(job));
-        self.engine = Some(Engine {
-            registers,
-            thread: Some(thread),
-            fault_after: self.fault_after,
-        });
+        self.spawn_engine(move |run| run.run(job));
     }
 
     fn status(&self) -> Status<SimFault> {
@@ -341,6 +337,40 @@ unsafe impl<W: Word> AsyncDmaChannel for SimChannel<W> {
     }
 }
 
+impl<W: Word> SimChannel<W> {
+    /// Starts a job's thread, running `body`, after reaping the previous job's.
+    ///
+    /// # Panics
+    ///
+    /// If the previous job still runs: see [Idle channels](DmaChannel#idle-channels).
+    fn spawn_engine(&mut self, body: impl FnOnce(EngineRun<W>) + Send + 'static) {
+        assert!(
+            !matches!(self.status(), Status::Busy),
+            "a job was started on a busy channel: `DmaChannel::start`'s caller must observe the \
+             end of its job before the channel is used again"
+        );
+        // A previous job has ended (the caller observed it): reap its thread.
+        self.stop();
+        let registers = Arc::new(Registers {
+            state: AtomicU8::new(BUSY),
+            ..Registers::default()
+        });
+        let run = EngineRun {
+            registers: Arc::clone(&registers),
+            wire: Arc::clone(&self.wire),
+            word_delay: self.word_delay,
+            fault_after: self.fault_after,
+            waker: Arc::clone(&self.waker),
+        };
+        let thread = thread::spawn(move || body(run));
+        self.engine = Some(Engine {
+            registers,
+            thread: Some(thread),
+            fault_after: self.fault_after,
+        });
+    }
+}
+
 impl<W: Word> Drop for SimChannel<W> {
     fn drop(&mut self) {
         self.stop();
@@ -359,23 +389,28 @@ struct EngineRun<W> {
 impl<W: Word> EngineRun<W> {
     fn run(self, job: EngineJob<W>) {
         let EngineJob(job) = job;
-        let mut end = IDLE;
-        for index in 0..job.len() {
-            if self.fault_after == Some(index) {
-                end = FAULT;
-                break;
-            }
-            self.pace();
-            if !self.move_word(job, index) {
-                break;
-            }
-            self.registers
-                .transferred
-                .store(index + 1, Ordering::Relaxed);
-        }
+        let end = self.move_job(job, 0).err().unwrap_or(IDLE);
         // After the last access to the job's memory: publishes it to whoever acquires.
         self.registers.state.store(end, Ordering::Release);
         self.interrupt();
+    }
+
+    /// Moves the words of `job`, after `moved` words of the jobs chained before it: the words
+    /// moved in all, or how it ended early ([`IDLE`] if stopped, [`FAULT`]).
+    fn move_job(&self, job: Job<W>, moved: usize) -> Result<usize, u8> {
+        for index in 0..job.len() {
+            if self.fault_after == Some(moved + index) {
+                return Err(FAULT);
+            }
+            self.pace();
+            if !self.move_word(job, index) {
+                return Err(IDLE);
+            }
+            self.registers
+                .transferred
+                .store(moved + index + 1, Ordering::Relaxed);
+        }
+        Ok(moved + job.len())
     }
 
     /// The end-of-job interrupt: after the end is visible through `status`, as
@@ -432,13 +467,20 @@ impl<W: Word> EngineRun<W> {
 
     /// The next word from the peripheral, waiting for one to arrive; `None` if stopped.
     fn next_incoming(&self) -> Option<W> {
+        self.wait_for(|wire| wire.incoming.pop_front())
+    }
+
+    /// Waits until `take` takes something from the wire; `None` if stopped first.
+    fn wait_for<T>(&self, mut take: impl FnMut(&mut Wire<W>) -> Option<T>) -> Option<T> {
         loop {
             if self.aborted() {
                 return None;
             }
-            if let Some(word) = self.wire().incoming.pop_front() {
-                return Some(word);
+            if let Some(taken) = take(&mut self.wire()) {
+                self.registers.starved.store(false, Ordering::Relaxed);
+                return Some(taken);
             }
+            self.registers.starved.store(true, Ordering::Relaxed);
             self.pace();
         }
     }

@@ -109,6 +109,7 @@
 
 pub mod asynch;
 mod channel;
+pub mod continuous;
 mod scope;
 
 use core::fmt;
@@ -121,6 +122,10 @@ use crate::{DmaReadBuffer, DmaWriteBuffer, StaticReadBuffer, StaticWriteBuffer};
 pub use asynch::WakerSlot;
 pub use asynch::{AsyncDmaChannel, TransferFuture};
 pub use channel::{DmaChannel, Job, Status};
+pub use continuous::{
+    CircularChannel, DoubleBuffer, DoubleBufferChannel, Lent, Overrun, Position, Receive, Ring,
+    RingReader, RingWriter, Transmit, Underrun,
+};
 pub use scope::{scope_copy, scope_read, scope_write, ScopedTransfer};
 
 /// A job running on a channel, owning its buffer and the channel until it ends.
