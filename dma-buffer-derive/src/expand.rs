@@ -319,10 +319,12 @@ fn delegate(input: &Input, krate: &TokenStream, header: &Header) -> TokenStream 
         let one_type = generics::self_type_static(input.ident, input.generics);
         quote!(#krate::__impl_embedded_dma_buffer! { #buffer_trait type [#one_type] })
     });
+    let phantoms = input.phantom_fields().map(|field| field.ty);
     quote! {
         unsafe impl<#params> #krate::#buffer_trait for #self_type
         where
             #ty: #krate::#buffer_trait,
+            #(#phantoms: #krate::derived::IsPhantomData,)*
             #predicates
         {
             type Word = <#ty as #krate::#buffer_trait>::Word;

@@ -279,6 +279,8 @@ fn odd_inputs_are_refused() {
         "#[repr(C)] struct S([u8; len!()]);",
         "#[repr(C)] struct S([u8; 4], PhantomData<ty_macro!()>);",
         "#[dma(delegate)] struct S(ty_macro!(&'static mut [u8; 4]));",
+        "#[repr(C)] struct S([u8; { #[seq(1, 2)] const L: usize = 0; L }]);",
+        "#[dma(delegate)] struct S(Box<[u8; { #[attr] const L: usize = 4; L }]>);",
     ];
     for source in refused {
         assert!(

@@ -127,24 +127,27 @@ fn is_struct(input: &Input, errors: &mut Errors) -> bool {
     false
 }
 
-/// Refuses every field type that calls a macro, anywhere in it (`evil!()`, `[u8; len!()]`): the
-/// derive writes each field's type several times (the field list, its proof, the layout
-/// messages), and a macro may expand differently each time, so the proof would not be of the
-/// list. Any other type means the same wherever it is written.
+/// Refuses every field type that may expand to different types: one that calls a macro or
+/// carries an attribute anywhere in it (`evil!()`, `[u8; len!()]`, an attribute macro or a
+/// derive on an item in a `const` block). The derive writes each field's type several times
+/// (the field list, its proof, the layout messages), and each copy is expanded on its own: a
+/// stateful macro could make the proof's copy differ from the list's. Any other type means the
+/// same wherever it is written.
 fn check_no_macro_types(input: &Input, errors: &mut Errors) {
     for field in input.fields() {
         if let Some(call) = macro_call(field.ty.to_token_stream()) {
             errors.at(
                 call,
-                "a field type that calls a macro cannot be proved: the derive writes the type \
-                 more than once, and a macro may expand differently each time; write the type \
-                 it expands to, or name it once with `type` (or `const`, for a length)",
+                "a field type that calls a macro or holds an attribute cannot be proved: the \
+                 derive writes the type more than once, and a macro may expand differently \
+                 each time; write the type it expands to, or name it once with `type` (or \
+                 `const`, for a length)",
             );
         }
     }
 }
 
-/// The first `name!` in `tokens` (a `!` right after an identifier), at any depth.
+/// The first `name!` (a `!` right after an identifier) or `#` in `tokens`, at any depth.
 fn macro_call(tokens: TokenStream) -> Option<TokenStream> {
     let mut previous: Option<TokenTree> = None;
     for token in tokens {
@@ -154,6 +157,7 @@ fn macro_call(tokens: TokenStream) -> Option<TokenStream> {
                     return Some(quote!(#name #bang));
                 }
             }
+            TokenTree::Punct(pound) if pound.as_char() == '#' => return Some(quote!(#pound)),
             TokenTree::Group(group) => {
                 if let Some(call) = macro_call(group.stream()) {
                     return Some(call);

@@ -160,7 +160,8 @@
 //!   fits and which names every field, and a coercion of each `&this.field` to a raw pointer
 //!   of the listed type (no deref coercion applies). An attribute macro that rewrites the
 //!   struct after the derive read it breaks the build, not the layout; a field type that calls
-//!   a macro is refused, since it could expand differently in the list than in the struct;
+//!   a macro or holds an attribute is refused, since it could expand differently in the list
+//!   than in the struct;
 //! - every check runs in this crate, named through `$crate` by the `macro_rules!` that emits
 //!   the target impls, which is sound for any input: the field types must be targets of the
 //!   struct's word, each field's own check is evaluated, and the compiler's `size_of` and

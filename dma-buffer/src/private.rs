@@ -18,8 +18,8 @@
 //!   it) and, per field, a coercion of `&this.field` to `*const FieldType` (raw pointers take no
 //!   deref coercion, so the types match exactly). An attribute macro that rewrites the struct
 //!   after the derive saw it therefore breaks the build instead of the layout. Field types that
-//!   call a macro are refused: a macro may expand differently each time the derive writes the
-//!   type. Its word is a sealed `Word` and its rule one of two sealed types.
+//!   call a macro or hold an attribute are refused: a macro may expand differently each time
+//!   the derive writes the type. Its word is a sealed `Word` and its rule one of two sealed types.
 //! - Every check runs in this crate's blanket impls of `DmaReadTarget`/`DmaWriteTarget` for
 //!   those traits: each field is a target of the struct's word, its own check is evaluated,
 //!   phantom fields are `core::marker::PhantomData`, and the compiler's `size_of`/`align_of` prove `Self` a

@@ -53,20 +53,28 @@ unsafe impl my_hal::dma_buffer::derived::ReadFields for Samples where  {
 }
 const _: () =
     {
-        let () = <Samples as ::dma_buffer::derived::ReadFields>::LAYOUT;
-        <Samples as ::dma_buffer::DmaReadTarget>::READ_CHECK
+        type __DmaBufferTarget = Samples;
+        const _: () =
+            {
+                let () =
+                    <__DmaBufferTarget as
+                        ::dma_buffer::derived::ReadFields>::LAYOUT;
+                <__DmaBufferTarget as
+                    ::dma_buffer::DmaReadTarget>::READ_CHECK
+            };
+        unsafe impl ::dma_buffer::__private::embedded_dma::ReadTarget for
+            __DmaBufferTarget where
+            for<'__dma> Self: ::dma_buffer::DmaReadTarget,
+            for<'__dma> <Self as
+            ::dma_buffer::DmaReadTarget>::Word: ::dma_buffer::__private::embedded_dma::Word
+            {
+            type Word = <Self as ::dma_buffer::DmaReadTarget>::Word;
+            #[inline]
+            fn as_read_buffer(&self) -> (*const Self::Word, usize) {
+                <Self as ::dma_buffer::DmaReadTarget>::dma_read_target(self)
+            }
+        }
     };
-unsafe impl ::dma_buffer::__private::embedded_dma::ReadTarget for Samples
-    where for<'__dma> Self: ::dma_buffer::DmaReadTarget,
-    for<'__dma> <Self as
-    ::dma_buffer::DmaReadTarget>::Word: ::dma_buffer::__private::embedded_dma::Word
-    {
-    type Word = <Self as ::dma_buffer::DmaReadTarget>::Word;
-    #[inline]
-    fn as_read_buffer(&self) -> (*const Self::Word, usize) {
-        <Self as ::dma_buffer::DmaReadTarget>::dma_read_target(self)
-    }
-}
 unsafe impl my_hal::dma_buffer::derived::WriteFields for Samples where  {
     type Word = i16;
     type Rule = my_hal::dma_buffer::derived::SameWord;
@@ -100,17 +108,26 @@ unsafe impl my_hal::dma_buffer::derived::WriteFields for Samples where  {
 }
 const _: () =
     {
-        let () = <Samples as ::dma_buffer::derived::WriteFields>::LAYOUT;
-        <Samples as ::dma_buffer::DmaWriteTarget>::WRITE_CHECK
+        type __DmaBufferTarget = Samples;
+        const _: () =
+            {
+                let () =
+                    <__DmaBufferTarget as
+                        ::dma_buffer::derived::WriteFields>::LAYOUT;
+                <__DmaBufferTarget as
+                    ::dma_buffer::DmaWriteTarget>::WRITE_CHECK
+            };
+        unsafe impl ::dma_buffer::__private::embedded_dma::WriteTarget for
+            __DmaBufferTarget where
+            for<'__dma> Self: ::dma_buffer::DmaWriteTarget,
+            for<'__dma> <Self as
+            ::dma_buffer::DmaWriteTarget>::Word: ::dma_buffer::__private::embedded_dma::Word
+            {
+            type Word = <Self as ::dma_buffer::DmaWriteTarget>::Word;
+            #[inline]
+            fn as_write_buffer(&mut self) -> (*mut Self::Word, usize) {
+                <Self as
+                        ::dma_buffer::DmaWriteTarget>::dma_write_target(self)
+            }
+        }
     };
-unsafe impl ::dma_buffer::__private::embedded_dma::WriteTarget for Samples
-    where for<'__dma> Self: ::dma_buffer::DmaWriteTarget,
-    for<'__dma> <Self as
-    ::dma_buffer::DmaWriteTarget>::Word: ::dma_buffer::__private::embedded_dma::Word
-    {
-    type Word = <Self as ::dma_buffer::DmaWriteTarget>::Word;
-    #[inline]
-    fn as_write_buffer(&mut self) -> (*mut Self::Word, usize) {
-        <Self as ::dma_buffer::DmaWriteTarget>::dma_write_target(self)
-    }
-}

@@ -2,6 +2,7 @@
 unsafe impl<B, const CH: u8> ::dma_buffer::DmaWriteBuffer for Channel<B, CH>
 where
     B: ::dma_buffer::DmaWriteBuffer,
+    core::marker::PhantomData<[(); CH as usize]>: ::dma_buffer::derived::IsPhantomData,
 {
     type Word = <B as ::dma_buffer::DmaWriteBuffer>::Word;
     #[inline]

@@ -7,7 +7,9 @@ pub struct Channel<B, const CH : u8> {
     channel: core::marker::PhantomData<[(); CH as usize]>,
 }
 unsafe impl<B, const CH : u8> ::dma_buffer::DmaWriteBuffer for
-    Channel<B, CH> where B: ::dma_buffer::DmaWriteBuffer {
+    Channel<B, CH> where B: ::dma_buffer::DmaWriteBuffer,
+    core::marker::PhantomData<[(); CH as
+        usize]>: ::dma_buffer::derived::IsPhantomData {
     type Word = <B as ::dma_buffer::DmaWriteBuffer>::Word;
     #[inline]
     fn dma_write_buffer(&mut self) -> (*mut Self::Word, usize) {

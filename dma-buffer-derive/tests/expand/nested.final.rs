@@ -40,17 +40,26 @@ unsafe impl ::dma_buffer::derived::WriteFields for Packet where  {
 }
 const _: () =
     {
-        let () = <Packet as ::dma_buffer::derived::WriteFields>::LAYOUT;
-        <Packet as ::dma_buffer::DmaWriteTarget>::WRITE_CHECK
+        type __DmaBufferTarget = Packet;
+        const _: () =
+            {
+                let () =
+                    <__DmaBufferTarget as
+                        ::dma_buffer::derived::WriteFields>::LAYOUT;
+                <__DmaBufferTarget as
+                    ::dma_buffer::DmaWriteTarget>::WRITE_CHECK
+            };
+        unsafe impl ::dma_buffer::__private::embedded_dma::WriteTarget for
+            __DmaBufferTarget where
+            for<'__dma> Self: ::dma_buffer::DmaWriteTarget,
+            for<'__dma> <Self as
+            ::dma_buffer::DmaWriteTarget>::Word: ::dma_buffer::__private::embedded_dma::Word
+            {
+            type Word = <Self as ::dma_buffer::DmaWriteTarget>::Word;
+            #[inline]
+            fn as_write_buffer(&mut self) -> (*mut Self::Word, usize) {
+                <Self as
+                        ::dma_buffer::DmaWriteTarget>::dma_write_target(self)
+            }
+        }
     };
-unsafe impl ::dma_buffer::__private::embedded_dma::WriteTarget for Packet
-    where for<'__dma> Self: ::dma_buffer::DmaWriteTarget,
-    for<'__dma> <Self as
-    ::dma_buffer::DmaWriteTarget>::Word: ::dma_buffer::__private::embedded_dma::Word
-    {
-    type Word = <Self as ::dma_buffer::DmaWriteTarget>::Word;
-    #[inline]
-    fn as_write_buffer(&mut self) -> (*mut Self::Word, usize) {
-        <Self as ::dma_buffer::DmaWriteTarget>::dma_write_target(self)
-    }
-}

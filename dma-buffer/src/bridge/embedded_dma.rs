@@ -431,58 +431,68 @@ fn assert_aligned<W>(ptr: *const W) {
 ///
 /// embedded-dma's impls for `[T; N]`, `[T]` and `MaybeUninit<T>` compute `(ptr, len)` with
 /// `size_of_val` and call nothing of this crate; for a type whose one layout was checked by the
-/// `const` item first, they are exact. The type is an opaque `ty` fragment, so the check and
-/// the impl are of the same type and no input reaches into the impl; a type with parameters
-/// fails to compile (a `const` item has none). A generic derived type is not embedded-dma's
+/// `const` item first, they are exact. The type is an opaque `ty` fragment, written once into a
+/// type alias that both the check and the impl use (a `ty` that calls a macro could otherwise
+/// expand to two types), so no input reaches into the impl; a type with parameters fails to
+/// compile (an alias in a `const` item has none). A generic derived type is not embedded-dma's
 /// target: its buffers reach a HAL through [`Compat`], which checks each instantiation.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __derived_routes {
     (read type [$ty:ty]) => {
-        // The layout messages first, from here: an error then quotes only the user's code.
         const _: () = {
-            let () = <$ty as $crate::derived::ReadFields>::LAYOUT;
-            <$ty as $crate::DmaReadTarget>::READ_CHECK
-        };
-        // SAFETY: `(ptr, len)` is this crate's answer for `Self`, a padding-free run of its
-        // initialized words, proved by the check evaluated right above for the one layout of
-        // a type without parameters; so embedded-dma's array, slice and `MaybeUninit` impls,
-        // which rely on `size_of_val`, are exact too. The bounds are higher-ranked only so that
-        // a type whose check fails is reported once.
-        unsafe impl $crate::__private::embedded_dma::ReadTarget for $ty
-        where
-            for<'__dma> Self: $crate::DmaReadTarget,
-            for<'__dma> <Self as $crate::DmaReadTarget>::Word:
-                $crate::__private::embedded_dma::Word,
-        {
-            type Word = <Self as $crate::DmaReadTarget>::Word;
+            // The type, written once: a `ty` that calls a macro could expand to another type
+            // each time it is written, and the check must be of the type the impl is for.
+            type __DmaBufferTarget = $ty;
+            // The layout messages first, from here: an error then quotes only the user's code.
+            const _: () = {
+                let () = <__DmaBufferTarget as $crate::derived::ReadFields>::LAYOUT;
+                <__DmaBufferTarget as $crate::DmaReadTarget>::READ_CHECK
+            };
+            // SAFETY: `(ptr, len)` is this crate's answer for `Self`, a padding-free run of its
+            // initialized words, proved by the check evaluated right above for the one layout
+            // of a type without parameters, and of this very type (the alias); so
+            // embedded-dma's array, slice and `MaybeUninit` impls, which rely on
+            // `size_of_val`, are exact too. The bounds are higher-ranked only so that a type
+            // whose check fails is reported once.
+            unsafe impl $crate::__private::embedded_dma::ReadTarget for __DmaBufferTarget
+            where
+                for<'__dma> Self: $crate::DmaReadTarget,
+                for<'__dma> <Self as $crate::DmaReadTarget>::Word:
+                    $crate::__private::embedded_dma::Word,
+            {
+                type Word = <Self as $crate::DmaReadTarget>::Word;
 
-            #[inline]
-            fn as_read_buffer(&self) -> (*const Self::Word, usize) {
-                <Self as $crate::DmaReadTarget>::dma_read_target(self)
+                #[inline]
+                fn as_read_buffer(&self) -> (*const Self::Word, usize) {
+                    <Self as $crate::DmaReadTarget>::dma_read_target(self)
+                }
             }
-        }
+        };
     };
     (write type [$ty:ty]) => {
-        // The layout messages first, from here: an error then quotes only the user's code.
         const _: () = {
-            let () = <$ty as $crate::derived::WriteFields>::LAYOUT;
-            <$ty as $crate::DmaWriteTarget>::WRITE_CHECK
-        };
-        // SAFETY: as for `ReadTarget` above; the words are valid for every bit pattern.
-        unsafe impl $crate::__private::embedded_dma::WriteTarget for $ty
-        where
-            for<'__dma> Self: $crate::DmaWriteTarget,
-            for<'__dma> <Self as $crate::DmaWriteTarget>::Word:
-                $crate::__private::embedded_dma::Word,
-        {
-            type Word = <Self as $crate::DmaWriteTarget>::Word;
+            // The type, written once; see the read arm.
+            type __DmaBufferTarget = $ty;
+            const _: () = {
+                let () = <__DmaBufferTarget as $crate::derived::WriteFields>::LAYOUT;
+                <__DmaBufferTarget as $crate::DmaWriteTarget>::WRITE_CHECK
+            };
+            // SAFETY: as for `ReadTarget` above; the words are valid for every bit pattern.
+            unsafe impl $crate::__private::embedded_dma::WriteTarget for __DmaBufferTarget
+            where
+                for<'__dma> Self: $crate::DmaWriteTarget,
+                for<'__dma> <Self as $crate::DmaWriteTarget>::Word:
+                    $crate::__private::embedded_dma::Word,
+            {
+                type Word = <Self as $crate::DmaWriteTarget>::Word;
 
-            #[inline]
-            fn as_write_buffer(&mut self) -> (*mut Self::Word, usize) {
-                <Self as $crate::DmaWriteTarget>::dma_write_target(self)
+                #[inline]
+                fn as_write_buffer(&mut self) -> (*mut Self::Word, usize) {
+                    <Self as $crate::DmaWriteTarget>::dma_write_target(self)
+                }
             }
-        }
+        };
     };
 }
 

@@ -68,3 +68,33 @@ pub fn alternating_type(_: TokenStream) -> TokenStream {
     .parse()
     .expect("a type is tokens")
 }
+
+/// `#[seq(a, b, ..)] const NAME: TYPE = ..;` gives the constant the next value of the list at
+/// each expansion: inside an array length (`[u8; { #[seq(2, 1)] const L: usize = 0; L }]`), each
+/// copy of the type that a derive writes gets its own length.
+#[proc_macro_attribute]
+pub fn seq(values: TokenStream, item: TokenStream) -> TokenStream {
+    static CALLS: AtomicUsize = AtomicUsize::new(0);
+    let values: Vec<String> = values
+        .to_string()
+        .split(',')
+        .map(|value| value.trim().to_owned())
+        .collect();
+    let value = &values[CALLS.fetch_add(1, Ordering::Relaxed) % values.len()];
+    let item = item.to_string();
+    let head = item.split('=').next().expect("a `const` item");
+    format!("{head} = {value};")
+        .parse()
+        .expect("the rewritten item is tokens")
+}
+
+/// `alternate!(A; B)` is `A` at every other call and `B` at the others.
+#[proc_macro]
+pub fn alternate(types: TokenStream) -> TokenStream {
+    static CALLS: AtomicUsize = AtomicUsize::new(0);
+    let types = types.to_string();
+    let choices: Vec<&str> = types.split(';').collect();
+    choices[CALLS.fetch_add(1, Ordering::Relaxed) % choices.len()]
+        .parse()
+        .expect("a type is tokens")
+}
