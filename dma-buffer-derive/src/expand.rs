@@ -37,16 +37,13 @@ pub fn derive(node: &DeriveInput, direction: Direction) -> TokenStream {
     match input.attrs.mode() {
         Mode::Target => target(&input, &krate, &header),
         Mode::Delegate => delegate(&input, &krate, &header),
+        // zerocopy's traits on each field, not on the struct (zerocopy's own derive reads the
+        // struct's syntax, which an attribute macro after it can change): the same list, proof
+        // and checks as a target, with the fields' rule `Zerocopy` and bytes as the word.
         Mode::Zerocopy => {
-            let direction = match input.direction {
-                Direction::Read => quote!(read),
-                Direction::Write => quote!(write),
-            };
-            // Validation refused type and const parameters: one type, lifetimes `'static`.
-            let one_type = generics::self_type_static(input.ident, input.generics);
-            quote! {
-                #krate::__derive_zerocopy_target! { #direction type [#one_type] }
-            }
+            let feature = quote!(#krate::__derive_zerocopy_target! {});
+            let target = target(&input, &krate, &header);
+            quote!(#feature #target)
         }
     }
 }
@@ -155,6 +152,7 @@ fn target(input: &Input, krate: &TokenStream, header: &Header) -> TokenStream {
     // The word, its rule, and the bound that makes the word well-formed when it is read off the
     // first field's type.
     let (word, rule, word_bound) = match &input.attrs.word {
+        _ if input.attrs.zerocopy.is_some() => (quote!(u8), quote!(Zerocopy), None),
         Some(word) => (word.value.to_token_stream(), quote!(AnyWord), None),
         // The rule makes every field agree with this word. A word written out (`[u16; 4]`)
         // keeps a field that is not a target from also breaking the impl's `Word`.
@@ -182,7 +180,7 @@ fn target(input: &Input, krate: &TokenStream, header: &Header) -> TokenStream {
     let members = input.fields().iter().map(|field| &field.member);
     let exact_types = input.fields().iter().map(|field| {
         let (member, ty) = (&field.member, field.ty);
-        quote!(let _: *const #ty = &this.#member;)
+        quote!(let _: *const #ty = &raw const this.#member;)
     });
     let layout = layout_checks(input, krate);
     let Header {
@@ -217,7 +215,10 @@ fn target(input: &Input, krate: &TokenStream, header: &Header) -> TokenStream {
                 // `None` and `Some` name here, `this` can only be a `Self` (or a reference to
                 // one) for the pattern to type-check, so the proof is of `Self`'s fields.
                 if let Some(this) = None::<&Self> {
+                    // Every field, so no field is left out; `..`, which no union pattern may
+                    // have, so `Self` is a struct (raw borrows of a union's fields are safe).
                     let Self { #(#members: _),* } = this;
+                    let Self { .. } = this;
                     #(#exact_types)*
                 }
                 #layout
@@ -331,7 +332,7 @@ fn delegate(input: &Input, krate: &TokenStream, header: &Header) -> TokenStream 
             #[inline]
             fn #method(#self_ref self) -> (*#pointer Self::Word, usize) {
                 let Self { #(#members: _),* } = self;
-                let _: *const #ty = &self.#member;
+                let _: *const #ty = &raw const self.#member;
                 <#ty as #krate::#buffer_trait>::#method(#self_ref self.#member)
             }
         }

@@ -13,7 +13,6 @@ use syn::{
 use crate::ast::{Direction, Field, Input, Shape};
 use crate::attr::{DmaAttrs, Mode};
 use crate::errors::Errors;
-use crate::generics;
 use crate::repr::{self, HintKind};
 
 /// The DMA words, with their sizes in bits.
@@ -54,15 +53,10 @@ pub fn check(input: &Input, errors: &mut Errors) {
     }
     check_key_combinations(&input.attrs, errors);
     match input.attrs.mode() {
-        // zerocopy's own derives decide what is allowed, but for generic structs.
+        // zerocopy's traits on each field decide which types are allowed.
         Mode::Zerocopy => {
-            if generics::has_layout_params(input.generics) {
-                errors.at(
-                    &input.generics.params,
-                    "`#[dma(zerocopy)]` is for structs without type or const parameters; for a \
-                     generic packet, wrap its buffer in `dma_buffer::zerocopy::Bytes`, which \
-                     takes zerocopy's traits as the proof for any type",
-                );
+            if is_struct(input, errors) {
+                check_no_macro_types(input, errors);
             }
         }
         Mode::Delegate => {

@@ -11,14 +11,20 @@ pub enum SameWord {}
 /// Word rule of a struct viewed as words of one type (`#[dma(word = W)]`): any field word.
 pub enum AnyWord {}
 
+/// Rule of a `#[dma(zerocopy)]` struct, viewed as bytes: each field proves itself with
+/// zerocopy's traits (`IntoBytes` and `Immutable` to be read, `FromBytes` too to be written),
+/// instead of being a target of this crate.
+pub enum Zerocopy {}
+
 mod sealed {
     pub trait Rule {}
     impl Rule for super::SameWord {}
     impl Rule for super::AnyWord {}
+    impl Rule for super::Zerocopy {}
 }
 
-/// [`SameWord`] or [`AnyWord`], and no other type (sealed): a rule type of the user's could
-/// otherwise carry list impls of the user's, with sizes of its choosing.
+/// [`SameWord`], [`AnyWord`] or [`Zerocopy`], and no other type (sealed): a rule type of the
+/// user's could otherwise carry list impls of the user's, with sizes of its choosing.
 pub trait Rule: sealed::Rule {}
 impl<R: sealed::Rule> Rule for R {}
 
@@ -104,11 +110,6 @@ pub unsafe trait WriteFields {
 pub trait WordIs<W> {}
 impl<W> WordIs<W> for W {}
 
-/// `Self`'s word `V` is acceptable as the struct's word `W` under the rule `Self`.
-pub trait WordRule<V, W> {}
-impl<V: WordIs<W>, W> WordRule<V, W> for SameWord {}
-impl<V, W> WordRule<V, W> for AnyWord {}
-
 /// A list of read fields whose words are acceptable as `W` under `Rule`: `()`, or a tuple of
 /// one to eight field types followed by the rest of the list (`(F0, F1, ())`). Chunks keep the
 /// nesting, and so rustc's recursion, shallow for structs with many fields.
@@ -144,10 +145,24 @@ macro_rules! impl_field_lists {
         impl_field_lists!(@one WriteFieldList DmaWriteTarget WRITE_CHECK [$($F)+]);
     };
     (@one $List:ident $Target:ident $CHECK:ident [$($F:ident)+]) => {
-        impl<$($F,)+ Rest, W, Rule> $List<W, Rule> for ($($F,)+ Rest)
+        // Every field's word is the struct's.
+        impl<$($F,)+ Rest, W> $List<W, SameWord> for ($($F,)+ Rest)
         where
-            $($F: $Target, Rule: WordRule<$F::Word, W>,)+
-            Rest: $List<W, Rule>,
+            $($F: $Target, $F::Word: WordIs<W>,)+
+            Rest: $List<W, SameWord>,
+        {
+            const BYTES: usize = 0 $(+ size_of::<$F>())+ + Rest::BYTES;
+            const CHECK: () = {
+                $(let () = $F::$CHECK;)+
+                Rest::CHECK
+            };
+        }
+
+        // Any field words: the struct is viewed as `W`s.
+        impl<$($F,)+ Rest, W> $List<W, AnyWord> for ($($F,)+ Rest)
+        where
+            $($F: $Target,)+
+            Rest: $List<W, AnyWord>,
         {
             const BYTES: usize = 0 $(+ size_of::<$F>())+ + Rest::BYTES;
             const CHECK: () = {
@@ -158,14 +173,48 @@ macro_rules! impl_field_lists {
     };
 }
 
-impl_field_lists!(F0);
-impl_field_lists!(F0 F1);
-impl_field_lists!(F0 F1 F2);
-impl_field_lists!(F0 F1 F2 F3);
-impl_field_lists!(F0 F1 F2 F3 F4);
-impl_field_lists!(F0 F1 F2 F3 F4 F5);
-impl_field_lists!(F0 F1 F2 F3 F4 F5 F6);
-impl_field_lists!(F0 F1 F2 F3 F4 F5 F6 F7);
+/// The list impls of `#[dma(zerocopy)]` structs for a chunk of field type parameters: bytes,
+/// each field proved by zerocopy's traits.
+#[cfg(feature = "zerocopy")]
+macro_rules! impl_zerocopy_field_lists {
+    ($($F:ident)+) => {
+        impl<$($F,)+ Rest> ReadFieldList<u8, Zerocopy> for ($($F,)+ Rest)
+        where
+            $($F: ::zerocopy::IntoBytes + ::zerocopy::Immutable,)+
+            Rest: ReadFieldList<u8, Zerocopy>,
+        {
+            const BYTES: usize = 0 $(+ size_of::<$F>())+ + Rest::BYTES;
+            const CHECK: () = Rest::CHECK;
+        }
+
+        impl<$($F,)+ Rest> WriteFieldList<u8, Zerocopy> for ($($F,)+ Rest)
+        where
+            $($F: ::zerocopy::FromBytes + ::zerocopy::IntoBytes + ::zerocopy::Immutable,)+
+            Rest: WriteFieldList<u8, Zerocopy>,
+        {
+            const BYTES: usize = 0 $(+ size_of::<$F>())+ + Rest::BYTES;
+            const CHECK: () = Rest::CHECK;
+        }
+    };
+}
+
+/// Every chunk arity the derive writes, for both rules.
+macro_rules! impl_all_field_lists {
+    ($($F:ident)+) => {
+        impl_field_lists!($($F)+);
+        #[cfg(feature = "zerocopy")]
+        impl_zerocopy_field_lists!($($F)+);
+    };
+}
+
+impl_all_field_lists!(F0);
+impl_all_field_lists!(F0 F1);
+impl_all_field_lists!(F0 F1 F2);
+impl_all_field_lists!(F0 F1 F2 F3);
+impl_all_field_lists!(F0 F1 F2 F3 F4);
+impl_all_field_lists!(F0 F1 F2 F3 F4 F5);
+impl_all_field_lists!(F0 F1 F2 F3 F4 F5 F6);
+impl_all_field_lists!(F0 F1 F2 F3 F4 F5 F6 F7);
 
 /// A list of the fields skipped as `PhantomData` (`(P0, (P1, ()))`; few structs have many):
 /// each must be `core::marker::PhantomData`, which is zero-sized and holds no value, whatever

@@ -214,9 +214,10 @@
 //!
 //! ## `zerocopy`
 //!
-//! With the `zerocopy` feature, `#[dma(zerocopy)]` takes zerocopy's `FromBytes`, `IntoBytes`
-//! and `Immutable` as the proof, so `packed` structs and byte-order fields are targets of
-//! `u8`s: see the [`zerocopy`] module for an example.
+//! With the `zerocopy` feature, `#[dma(zerocopy)]` takes each field's zerocopy `FromBytes`,
+//! `IntoBytes` and `Immutable` as its proof (and checks the struct padding-free itself), so
+//! `packed` structs and byte-order fields are targets of `u8`s: see the [`zerocopy`] module
+//! for an example.
 //!
 //! # Cargo features
 //!

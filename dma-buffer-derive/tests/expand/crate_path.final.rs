@@ -16,8 +16,9 @@ unsafe impl my_hal::dma_buffer::derived::ReadFields for Samples where  {
         {
             if let Some(this) = None::<&Self> {
                 let Self { left: _, right: _ } = this;
-                let _: *const [i16; 64] = &this.left;
-                let _: *const [i16; 64] = &this.right;
+                let Self { .. } = this;
+                let _: *const [i16; 64] = &raw const this.left;
+                let _: *const [i16; 64] = &raw const this.right;
             }
             {
                 let fields =
@@ -84,8 +85,9 @@ unsafe impl my_hal::dma_buffer::derived::WriteFields for Samples where  {
         {
             if let Some(this) = None::<&Self> {
                 let Self { left: _, right: _ } = this;
-                let _: *const [i16; 64] = &this.left;
-                let _: *const [i16; 64] = &this.right;
+                let Self { .. } = this;
+                let _: *const [i16; 64] = &raw const this.left;
+                let _: *const [i16; 64] = &raw const this.right;
             }
             {
                 let fields =

@@ -7,7 +7,7 @@ where
     #[inline]
     fn dma_read_buffer(&self) -> (*const Self::Word, usize) {
         let Self { 0: _ } = self;
-        let _: *const &'static mut [u8; 256] = &self.0;
+        let _: *const &'static mut [u8; 256] = &raw const self.0;
         <&'static mut [u8; 256] as ::dma_buffer::DmaReadBuffer>::dma_read_buffer(&self.0)
     }
 }
@@ -25,7 +25,7 @@ where
     #[inline]
     fn dma_write_buffer(&mut self) -> (*mut Self::Word, usize) {
         let Self { 0: _ } = self;
-        let _: *const &'static mut [u8; 256] = &self.0;
+        let _: *const &'static mut [u8; 256] = &raw const self.0;
         <&'static mut [u8; 256] as ::dma_buffer::DmaWriteBuffer>::dma_write_buffer(
             &mut self.0,
         )

@@ -14,7 +14,7 @@ unsafe impl<B, const CH : u8> ::dma_buffer::DmaWriteBuffer for
     #[inline]
     fn dma_write_buffer(&mut self) -> (*mut Self::Word, usize) {
         let Self { buffer: _, channel: _ } = self;
-        let _: *const B = &self.buffer;
+        let _: *const B = &raw const self.buffer;
         <B as
                 ::dma_buffer::DmaWriteBuffer>::dma_write_buffer(&mut self.buffer)
     }

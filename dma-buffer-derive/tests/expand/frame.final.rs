@@ -15,8 +15,9 @@ unsafe impl ::dma_buffer::derived::ReadFields for Frame where  {
         {
             if let Some(this) = None::<&Self> {
                 let Self { hdr: _, body: _ } = this;
-                let _: *const [u32; 2] = &this.hdr;
-                let _: *const [u32; 30] = &this.body;
+                let Self { .. } = this;
+                let _: *const [u32; 2] = &raw const this.hdr;
+                let _: *const [u32; 30] = &raw const this.body;
             }
             {
                 let fields =
@@ -70,8 +71,9 @@ unsafe impl ::dma_buffer::derived::WriteFields for Frame where  {
         {
             if let Some(this) = None::<&Self> {
                 let Self { hdr: _, body: _ } = this;
-                let _: *const [u32; 2] = &this.hdr;
-                let _: *const [u32; 30] = &this.body;
+                let Self { .. } = this;
+                let _: *const [u32; 2] = &raw const this.hdr;
+                let _: *const [u32; 30] = &raw const this.body;
             }
             {
                 let fields =

@@ -10,7 +10,8 @@ where
     const LAYOUT: () = {
         if let Some(this) = None::<&Self> {
             let Self { 0: _ } = this;
-            let _: *const T = &this.0;
+            let Self { .. } = this;
+            let _: *const T = &raw const this.0;
         }
         {
             let fields = [
@@ -47,7 +48,8 @@ where
     const LAYOUT: () = {
         if let Some(this) = None::<&Self> {
             let Self { 0: _ } = this;
-            let _: *const T = &this.0;
+            let Self { .. } = this;
+            let _: *const T = &raw const this.0;
         }
         {
             let fields = [

@@ -13,7 +13,8 @@ unsafe impl<T> ::dma_buffer::derived::ReadFields for G<T> where
         {
             if let Some(this) = None::<&Self> {
                 let Self { 0: _ } = this;
-                let _: *const T = &this.0;
+                let Self { .. } = this;
+                let _: *const T = &raw const this.0;
             }
             {
                 let fields =
@@ -55,7 +56,8 @@ unsafe impl<T> ::dma_buffer::derived::WriteFields for G<T> where
         {
             if let Some(this) = None::<&Self> {
                 let Self { 0: _ } = this;
-                let _: *const T = &this.0;
+                let Self { .. } = this;
+                let _: *const T = &raw const this.0;
             }
             {
                 let fields =

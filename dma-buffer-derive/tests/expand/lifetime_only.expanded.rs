@@ -7,8 +7,9 @@ unsafe impl<'a> ::dma_buffer::derived::ReadFields for Tagged<'a> {
     const LAYOUT: () = {
         if let Some(this) = None::<&Self> {
             let Self { data: _, owner: _ } = this;
-            let _: *const [u8; 16] = &this.data;
-            let _: *const PhantomData<&'a ()> = &this.owner;
+            let Self { .. } = this;
+            let _: *const [u8; 16] = &raw const this.data;
+            let _: *const PhantomData<&'a ()> = &raw const this.owner;
         }
         {
             let fields = [
@@ -39,8 +40,9 @@ unsafe impl<'a> ::dma_buffer::derived::WriteFields for Tagged<'a> {
     const LAYOUT: () = {
         if let Some(this) = None::<&Self> {
             let Self { data: _, owner: _ } = this;
-            let _: *const [u8; 16] = &this.data;
-            let _: *const PhantomData<&'a ()> = &this.owner;
+            let Self { .. } = this;
+            let _: *const [u8; 16] = &raw const this.data;
+            let _: *const PhantomData<&'a ()> = &raw const this.owner;
         }
         {
             let fields = [

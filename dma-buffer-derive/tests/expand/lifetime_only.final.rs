@@ -15,8 +15,9 @@ unsafe impl<'a> ::dma_buffer::derived::ReadFields for Tagged<'a> where  {
         {
             if let Some(this) = None::<&Self> {
                 let Self { data: _, owner: _ } = this;
-                let _: *const [u8; 16] = &this.data;
-                let _: *const PhantomData<&'a ()> = &this.owner;
+                let Self { .. } = this;
+                let _: *const [u8; 16] = &raw const this.data;
+                let _: *const PhantomData<&'a ()> = &raw const this.owner;
             }
             {
                 let fields =
@@ -63,8 +64,9 @@ unsafe impl<'a> ::dma_buffer::derived::WriteFields for Tagged<'a> where  {
         {
             if let Some(this) = None::<&Self> {
                 let Self { data: _, owner: _ } = this;
-                let _: *const [u8; 16] = &this.data;
-                let _: *const PhantomData<&'a ()> = &this.owner;
+                let Self { .. } = this;
+                let _: *const [u8; 16] = &raw const this.data;
+                let _: *const PhantomData<&'a ()> = &raw const this.owner;
             }
             {
                 let fields =

@@ -7,8 +7,9 @@ unsafe impl ::dma_buffer::derived::WriteFields for Packet {
     const LAYOUT: () = {
         if let Some(this) = None::<&Self> {
             let Self { header: _, payload: _ } = this;
-            let _: *const Header = &this.header;
-            let _: *const core::mem::MaybeUninit<[u32; 30]> = &this.payload;
+            let Self { .. } = this;
+            let _: *const Header = &raw const this.header;
+            let _: *const core::mem::MaybeUninit<[u32; 30]> = &raw const this.payload;
         }
         {
             let fields = [

@@ -15,9 +15,10 @@ unsafe impl ::dma_buffer::derived::WriteFields for Packet where  {
         {
             if let Some(this) = None::<&Self> {
                 let Self { header: _, payload: _ } = this;
-                let _: *const Header = &this.header;
+                let Self { .. } = this;
+                let _: *const Header = &raw const this.header;
                 let _: *const core::mem::MaybeUninit<[u32; 30]> =
-                    &this.payload;
+                    &raw const this.payload;
             }
             {
                 let fields =

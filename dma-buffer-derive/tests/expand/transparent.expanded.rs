@@ -7,7 +7,8 @@ unsafe impl<const N: usize> ::dma_buffer::derived::ReadFields for CustomWrapper<
     const LAYOUT: () = {
         if let Some(this) = None::<&Self> {
             let Self { 0: _ } = this;
-            let _: *const [u16; N] = &this.0;
+            let Self { .. } = this;
+            let _: *const [u16; N] = &raw const this.0;
         }
         {
             let fields = [
@@ -41,7 +42,8 @@ unsafe impl<const N: usize> ::dma_buffer::derived::WriteFields for CustomWrapper
     const LAYOUT: () = {
         if let Some(this) = None::<&Self> {
             let Self { 0: _ } = this;
-            let _: *const [u16; N] = &this.0;
+            let Self { .. } = this;
+            let _: *const [u16; N] = &raw const this.0;
         }
         {
             let fields = [

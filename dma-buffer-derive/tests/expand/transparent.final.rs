@@ -13,7 +13,8 @@ unsafe impl<const N : usize> ::dma_buffer::derived::ReadFields for
         {
             if let Some(this) = None::<&Self> {
                 let Self { 0: _ } = this;
-                let _: *const [u16; N] = &this.0;
+                let Self { .. } = this;
+                let _: *const [u16; N] = &raw const this.0;
             }
             {
                 let fields =
@@ -57,7 +58,8 @@ unsafe impl<const N : usize> ::dma_buffer::derived::WriteFields for
         {
             if let Some(this) = None::<&Self> {
                 let Self { 0: _ } = this;
-                let _: *const [u16; N] = &this.0;
+                let Self { .. } = this;
+                let _: *const [u16; N] = &raw const this.0;
             }
             {
                 let fields =

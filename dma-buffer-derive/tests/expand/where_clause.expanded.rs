@@ -12,8 +12,9 @@ where
     const LAYOUT: () = {
         if let Some(this) = None::<&Self> {
             let Self { slots: _, borrowed: _ } = this;
-            let _: *const [T; N] = &this.slots;
-            let _: *const PhantomData<&'a T> = &this.borrowed;
+            let Self { .. } = this;
+            let _: *const [T; N] = &raw const this.slots;
+            let _: *const PhantomData<&'a T> = &raw const this.borrowed;
         }
         {
             let fields = [
@@ -45,8 +46,9 @@ where
     const LAYOUT: () = {
         if let Some(this) = None::<&Self> {
             let Self { slots: _, borrowed: _ } = this;
-            let _: *const [T; N] = &this.slots;
-            let _: *const PhantomData<&'a T> = &this.borrowed;
+            let Self { .. } = this;
+            let _: *const [T; N] = &raw const this.slots;
+            let _: *const PhantomData<&'a T> = &raw const this.borrowed;
         }
         {
             let fields = [

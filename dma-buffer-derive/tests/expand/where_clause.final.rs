@@ -18,8 +18,9 @@ unsafe impl<'a, T: Copy + 'a, const N : usize>
         {
             if let Some(this) = None::<&Self> {
                 let Self { slots: _, borrowed: _ } = this;
-                let _: *const [T; N] = &this.slots;
-                let _: *const PhantomData<&'a T> = &this.borrowed;
+                let Self { .. } = this;
+                let _: *const [T; N] = &raw const this.slots;
+                let _: *const PhantomData<&'a T> = &raw const this.borrowed;
             }
             {
                 let fields =
@@ -44,8 +45,9 @@ unsafe impl<'a, T: Copy + 'a, const N : usize>
         {
             if let Some(this) = None::<&Self> {
                 let Self { slots: _, borrowed: _ } = this;
-                let _: *const [T; N] = &this.slots;
-                let _: *const PhantomData<&'a T> = &this.borrowed;
+                let Self { .. } = this;
+                let _: *const [T; N] = &raw const this.slots;
+                let _: *const PhantomData<&'a T> = &raw const this.borrowed;
             }
             {
                 let fields =

@@ -7,8 +7,9 @@ unsafe impl<const N: usize> ::dma_buffer::derived::ReadFields for H<N> {
     const LAYOUT: () = {
         if let Some(this) = None::<&Self> {
             let Self { a: _, b: _ } = this;
-            let _: *const [u8; N] = &this.a;
-            let _: *const [u32; 1] = &this.b;
+            let Self { .. } = this;
+            let _: *const [u8; N] = &raw const this.a;
+            let _: *const [u32; 1] = &raw const this.b;
         }
         {
             let fields = [
@@ -48,8 +49,9 @@ unsafe impl<const N: usize> ::dma_buffer::derived::WriteFields for H<N> {
     const LAYOUT: () = {
         if let Some(this) = None::<&Self> {
             let Self { a: _, b: _ } = this;
-            let _: *const [u8; N] = &this.a;
-            let _: *const [u32; 1] = &this.b;
+            let Self { .. } = this;
+            let _: *const [u8; N] = &raw const this.a;
+            let _: *const [u32; 1] = &raw const this.b;
         }
         {
             let fields = [

@@ -1,12 +1,16 @@
 //! The bridge to [`zerocopy`](::zerocopy) 0.8: packets whose layout zerocopy already proves are
 //! byte (`u8`) DMA targets, without restating that layout for this crate's derive.
 //!
-//! `#[dma(zerocopy)]` makes a struct a byte target on zerocopy's proofs instead of the derive's
-//! rules: a write target needs `FromBytes + IntoBytes` (every bit pattern valid, no padding),
-//! a read target `IntoBytes + Immutable` (initialized, no interior mutability). So
-//! `#[repr(C, packed)]` structs and byte-order fields such as `U16<BigEndian>` are fine, and a
-//! missing zerocopy derive is a compile error that names it. With the `embedded-dma` feature
-//! too, such a struct is also a byte target for the HALs.
+//! `#[dma(zerocopy)]` makes a struct a byte target on zerocopy's proofs for each field instead of
+//! the derive's word rules: every field of a write target must be `FromBytes + IntoBytes +
+//! Immutable` (every bit pattern valid, no padding, no interior mutability), every field of a
+//! read target `IntoBytes + Immutable` (initialized), and the derive's own field list, proof and
+//! size check make sure the fields fill the struct. So `#[repr(C, packed)]` structs and
+//! byte-order fields such as `U16<BigEndian>` are fine, generic structs too, and a field that
+//! zerocopy refuses is a compile error that names it. The struct's own zerocopy impls are not
+//! what this crate trusts: zerocopy's derive reads the struct's syntax, which an attribute macro
+//! placed after it can change (zerocopy#388). With the `embedded-dma` feature too, such a
+//! struct is also a byte target for the HALs.
 //!
 //! ```
 //! # #[cfg(all(feature = "alloc", feature = "derive"))] {
@@ -158,95 +162,10 @@ where
 #[cfg(feature = "embedded-dma")]
 super::embedded_dma::impl_embedded_dma_buffers!(Bytes);
 
-/// Emits `unsafe impl DmaReadTarget` or `DmaWriteTarget` with word `u8` for a non-generic
-/// `#[dma(zerocopy)]` struct, on zerocopy's proofs (bounds on `Self`), and with the
-/// `embedded-dma` feature, embedded-dma's target trait too.
-///
-/// ```text
-/// __derive_zerocopy_target! { read | write type [Self type] }
-/// ```
-///
-/// Sound for every input: the type is an opaque `ty` fragment (a macro that spliced generics or
-/// a `where` clause into an `impl` header could be handed tokens that close the header and
-/// write a body of their own), and the proof is zerocopy's traits bounded on it through
-/// `$crate`, which holds for its arrays and slices too.
+/// Nothing, with the `zerocopy` feature: the derive's `#[dma(zerocopy)]` output calls it so
+/// that, without the feature, the error says which feature to turn on (see `bridge/mod.rs`).
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __derive_zerocopy_target {
-    (read type [$ty:ty]) => {
-        // SAFETY: zerocopy's `IntoBytes` proves `Self` a padding-free run of initialized bytes,
-        // `Immutable` that it has no interior mutability; `u8` needs no alignment.
-        unsafe impl $crate::DmaReadTarget for $ty
-        where
-            Self: $crate::__private::zerocopy::IntoBytes + $crate::__private::zerocopy::Immutable,
-        {
-            type Word = u8;
-
-            #[inline(always)]
-            fn read_word_len(_: *const Self) -> usize {
-                $crate::__private::core::mem::size_of::<Self>()
-            }
-        }
-        $crate::__zerocopy_embedded_dma_target! { read type [$ty] }
-    };
-    (write type [$ty:ty]) => {
-        // SAFETY: zerocopy's `FromBytes` proves every bit pattern a valid `Self`, `IntoBytes`
-        // that it has no padding, `Immutable` that it has no interior mutability (as the
-        // target contract asks); `u8` needs no alignment.
-        unsafe impl $crate::DmaWriteTarget for $ty
-        where
-            Self: $crate::__private::zerocopy::FromBytes
-                + $crate::__private::zerocopy::IntoBytes
-                + $crate::__private::zerocopy::Immutable,
-        {
-            type Word = u8;
-
-            #[inline(always)]
-            fn write_word_len(_: *mut Self) -> usize {
-                $crate::__private::core::mem::size_of::<Self>()
-            }
-        }
-        $crate::__zerocopy_embedded_dma_target! { write type [$ty] }
-    };
-}
-
-/// embedded-dma's `ReadTarget`/`WriteTarget` of word `u8` for a `#[dma(zerocopy)]` struct.
-#[cfg(feature = "embedded-dma")]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __zerocopy_embedded_dma_target {
-    // Written out per direction: bounds given as input could leave out a proof.
-    (read type [$ty:ty]) => {
-        // SAFETY: zerocopy's `IntoBytes` and `Immutable` bounded on `Self` prove it a run of
-        // initialized bytes without interior mutability; so embedded-dma's `size_of_val`
-        // answer, for `Self` and for its arrays, slices and `MaybeUninit`, covers initialized
-        // bytes, and `u8` needs no alignment. The bound is higher-ranked only so that a missing
-        // zerocopy derive is reported once.
-        unsafe impl $crate::__private::embedded_dma::ReadTarget for $ty
-        where
-            for<'__dma> Self:
-                $crate::__private::zerocopy::IntoBytes + $crate::__private::zerocopy::Immutable,
-        {
-            type Word = u8;
-        }
-    };
-    (write type [$ty:ty]) => {
-        // SAFETY: as for `ReadTarget` above, with `FromBytes`: every bit pattern is valid.
-        unsafe impl $crate::__private::embedded_dma::WriteTarget for $ty
-        where
-            for<'__dma> Self: $crate::__private::zerocopy::FromBytes
-                + $crate::__private::zerocopy::IntoBytes
-                + $crate::__private::zerocopy::Immutable,
-        {
-            type Word = u8;
-        }
-    };
-}
-
-/// Without the `embedded-dma` feature, nothing.
-#[cfg(not(feature = "embedded-dma"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __zerocopy_embedded_dma_target {
-    ($($input:tt)*) => {};
+    () => {};
 }

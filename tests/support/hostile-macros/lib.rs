@@ -29,6 +29,12 @@ pub fn byte_into_bool(_: TokenStream, item: TokenStream) -> TokenStream {
     rewrite(item, "[u8; 1]", "bool")
 }
 
+/// The first `u16` becomes a `u8`: the next field then sits after a byte of padding.
+#[proc_macro_attribute]
+pub fn u16_into_u8(_: TokenStream, item: TokenStream) -> TokenStream {
+    rewrite(item, "u16", "u8")
+}
+
 /// A `bool` field is added before the closing brace.
 #[proc_macro_attribute]
 pub fn add_bool_field(_: TokenStream, item: TokenStream) -> TokenStream {

@@ -1,14 +1,15 @@
-// A DMA read must not race a write through a shared reference: a `#[dma(zerocopy)]` read
-// target needs `Immutable`.
-use dma_buffer::DmaReadBuffer;
-use zerocopy::{FromBytes, IntoBytes};
+// A DMA read must not race a write through a shared reference: each field of a
+// `#[dma(zerocopy)]` read target must be `Immutable`, and a `Cell` is not.
+use core::cell::Cell;
 
-#[derive(FromBytes, IntoBytes, DmaReadBuffer)]
+use dma_buffer::DmaReadBuffer;
+
+#[derive(DmaReadBuffer)]
 #[dma(zerocopy)]
 #[repr(C)]
 struct Report {
     sensor: u8,
-    value: [u8; 3],
+    value: Cell<u8>,
 }
 
 fn main() {}
