@@ -3,13 +3,14 @@
 use proc_macro2::Span;
 use syn::meta::ParseNestedMeta;
 use syn::spanned::Spanned;
-use syn::{Attribute, Meta, Path, Token, Type};
+use syn::{Attribute, LitInt, Meta, Path, Token, Type};
 
 use crate::errors::Errors;
 use crate::repr;
 
 /// Every key, as the errors about unknown or malformed keys list them.
-const KNOWN_KEYS: &str = "`word = <type>`, `crate = <path>`, `delegate` and `zerocopy`";
+const KNOWN_KEYS: &str =
+    "`word = <type>`, `crate = <path>`, `delegate`, `zerocopy` and `cache_line = <bytes>`";
 
 /// A key's value and where the key was written.
 pub struct Key<T> {
@@ -28,6 +29,8 @@ pub struct DmaAttrs {
     pub delegate: Option<Span>,
     /// `zerocopy`: zerocopy's traits prove the layout instead of this derive's field rules.
     pub zerocopy: Option<Span>,
+    /// `cache_line = N`: the struct starts on and fills whole cache lines of `N` bytes.
+    pub cache_line: Option<Key<LitInt>>,
 }
 
 /// What the derive makes of the struct.
@@ -104,6 +107,29 @@ fn parse_attr(attr: &Attribute, dma: &mut DmaAttrs, errors: &mut Errors) -> syn:
         } else if meta.path.is_ident("delegate") {
             flag(&meta, "delegate")?;
             set_once(&mut dma.delegate, "delegate", span, span, errors);
+        } else if meta.path.is_ident("cache_line") {
+            let line: LitInt = value(
+                &meta,
+                "cache_line",
+                "the line size in bytes, a power of two: `#[dma(cache_line = 32)]`",
+            )?;
+            if !line
+                .base10_parse::<u32>()
+                .is_ok_and(|bytes| bytes.is_power_of_two())
+            {
+                return Err(syn::Error::new(
+                    line.span(),
+                    "`cache_line` needs the line size in bytes, a power of two: \
+                     `#[dma(cache_line = 32)]`",
+                ));
+            }
+            set_once(
+                &mut dma.cache_line,
+                "cache_line",
+                span,
+                Key { span, value: line },
+                errors,
+            );
         } else if meta.path.is_ident("zerocopy") {
             flag(&meta, "zerocopy")?;
             set_once(&mut dma.zerocopy, "zerocopy", span, span, errors);

@@ -200,7 +200,26 @@ fn target(input: &Input, krate: &TokenStream, header: &Header) -> TokenStream {
         let one_type = generics::self_type_static(input.ident, input.generics);
         Some(quote!(#krate::__derived_routes! { #direction type [#one_type] }))
     };
+    let cache_lines = input.attrs.cache_line.as_ref().map(|line| {
+        let (span, line) = (line.value.span(), &line.value);
+        let check_krate = respanned(krate, span);
+        let check = quote_spanned!(span=> #check_krate::derived::assert_cache_lines::<Self>(#line));
+        // A struct with one layout is checked where it is defined; a generic one by the
+        // cache-maintained channel that takes it.
+        let now = (!generics::has_layout_params(input.generics)).then(|| {
+            let one_type = generics::self_type_static(input.ident, input.generics);
+            quote!(const _: () = <#one_type as #krate::derived::CacheLines>::CHECK;)
+        });
+        quote! {
+            impl<#params> #krate::derived::CacheLines for #self_type where #predicates {
+                const LINE: usize = #line;
+                const CHECK: () = #check;
+            }
+            #now
+        }
+    });
     quote! {
+        #cache_lines
         unsafe impl<#params> #krate::derived::#fields_trait for #self_type
         where
             #word_bound

@@ -76,6 +76,13 @@ pub fn check(input: &Input, errors: &mut Errors) {
 }
 
 fn check_key_combinations(attrs: &DmaAttrs, errors: &mut Errors) {
+    if let (Some(line), Some(_)) = (&attrs.cache_line, attrs.delegate) {
+        errors.push(syn::Error::new(
+            line.span,
+            "`cache_line` cannot be combined with `delegate`: a delegate struct is a buffer, not \
+             the memory; put `cache_line` on the target its field points at",
+        ));
+    }
     let word = attrs.word.as_ref().map(|word| word.span);
     if attrs.zerocopy.is_some() {
         if let Some(word) = word {

@@ -15,8 +15,10 @@
 //!   both at compile time. A source needs no alignment (cleaning a neighbour is harmless).
 //!
 //! `CacheAligned` wraps any target, a derived frame too: `CacheAligned<Frame>` for a `Frame`
-//! of 32, 64, ... bytes. (A `#[dma(cache_line = 32)]` attribute on the derive, proving the
-//! same on the frame itself, is not there yet.)
+//! of 32, 64, ... bytes. A derived frame can also prove it itself: `#[dma(cache_line = 32)]`
+//! with `#[repr(C, align(32))]` checks at compile time that it starts on and fills whole lines
+//! (for each instantiation, if generic), and [`CacheMaintained::receive`] then takes it as it
+//! is.
 //!
 //! [`CacheMaintained`] wraps a [`DmaChannel`] and a [`DataCache`] (what a HAL implements with
 //! `cortex_m::peripheral::SCB`), and does exactly this. Its typed entry point
@@ -66,6 +68,7 @@ use core::fmt;
 use core::mem::size_of;
 use core::ops::{Deref, DerefMut};
 
+use crate::derived::CacheLines;
 use crate::reach::forward_status;
 use crate::transfer::{DmaChannel, Job, Status, Transfer};
 use crate::{DmaReadTarget, DmaWriteTarget, StaticWriteBuffer};
@@ -292,7 +295,12 @@ pub struct CacheMaintained<C: DmaChannel, D: DataCache> {
             object's data: wrap the memory, `Box::new(CacheAligned::new([0u8; 64]))`, \
             `ConstStaticCell::new(CacheAligned::new([0u32; 8]))`"
 )]
-pub trait OnCacheLines: sealed::Sealed {}
+pub trait OnCacheLines: sealed::Sealed {
+    /// Panics (at compile time) unless the memory fills whole lines of this crate's `LINE`
+    /// bytes; evaluated by [`CacheMaintained::receive`] for each buffer type it takes.
+    #[doc(hidden)]
+    const LINES_CHECK: () = ();
+}
 
 mod sealed {
     pub trait Sealed {}
@@ -300,6 +308,19 @@ mod sealed {
 
 impl<T> sealed::Sealed for CacheAligned<T> {}
 impl<T> OnCacheLines for CacheAligned<T> {}
+
+// `#[dma(cache_line = N)]` structs: their own check, and lines of at least this crate's size.
+impl<T: CacheLines> sealed::Sealed for T {}
+impl<T: CacheLines> OnCacheLines for T {
+    const LINES_CHECK: () = {
+        let () = T::CHECK;
+        assert!(
+            T::LINE % LINE == 0,
+            "a `cache_line` smaller than the 32-byte Cortex-M7 line leaves other data on the \
+             lines this buffer's maintenance cleans and invalidates"
+        );
+    };
+}
 
 impl<C: DmaChannel, D: DataCache> CacheMaintained<C, D> {
     /// `channel`, with `cache` maintained around each of its jobs.
@@ -354,6 +375,7 @@ impl<C: DmaChannel, D: DataCache> CacheMaintained<C, D> {
         B: StaticWriteBuffer + crate::DmaWriteBuffer<Word = C::Word> + Deref,
         B::Target: OnCacheLines,
     {
+        let () = <B::Target as OnCacheLines>::LINES_CHECK;
         Transfer::write(buffer, self)
     }
 

@@ -295,6 +295,45 @@ pub const fn assert_no_end_padding(fields: &[FieldLayout], size: usize) {
     }
 }
 
+/// A `#[dma(cache_line = N)]` struct: it starts on and fills whole cache lines of `LINE` bytes,
+/// which `CHECK` proves (for each instantiation of a generic struct). A safe trait: what relies
+/// on it (`cache::CacheMaintained::receive`) also checks each buffer's address at run time.
+pub trait CacheLines {
+    /// The line size in bytes.
+    const LINE: usize;
+    /// Panics (at compile time) unless the struct is aligned to the line and a nonzero multiple
+    /// of it in size.
+    const CHECK: ();
+}
+
+/// Panics (at compile time) unless `S` starts on and fills whole lines of `line` bytes.
+/// `#[track_caller]`: the derive writes the call at the `cache_line` attribute.
+#[track_caller]
+pub const fn assert_cache_lines<S>(line: usize) {
+    let mut message = Message::new();
+    if align_of::<S>() < line {
+        message.push("this struct is aligned to ");
+        message.bytes(align_of::<S>());
+        message.push(", not to its cache line of ");
+        message.bytes(line);
+        message.push(": add `#[repr(C, align(");
+        message.number(line);
+        message.push("))]`, so that it starts on a line");
+        panic!("{}", message.as_str());
+    }
+    if size_of::<S>() == 0 || size_of::<S>() % line != 0 {
+        message.push("this struct is ");
+        message.bytes(size_of::<S>());
+        message.push(", not a whole number of its ");
+        message.bytes(line);
+        message.push(
+            " cache lines: invalidating its last line would discard the data of whatever \
+             shares that line; resize its fields to fill the line",
+        );
+        panic!("{}", message.as_str());
+    }
+}
+
 /// A compile-time error message, built in a buffer: `panic!` in a constant takes a `&str`, not
 /// formatting arguments.
 struct Message {

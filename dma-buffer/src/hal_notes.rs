@@ -34,8 +34,8 @@
 //! - Data cache: with the D-cache on, RX frames must be on whole 32-byte lines
 //!   ([`CacheAligned`](crate::cache::CacheAligned)), cleaned before and invalidated after each
 //!   transfer: see [`cache`](crate::cache) for the rules when you keep the HAL's `Transfer`.
-//!   The derive's `#[dma(cache_line = 32)]` is not there yet: wrap the frame's array in
-//!   `CacheAligned` or keep frames in non-cacheable memory (an MPU region).
+//!   Derive frames with `#[dma(cache_line = 32)]` and `#[repr(C, align(32))]`, wrap them in
+//!   `CacheAligned`, or keep them in non-cacheable memory (an MPU region).
 //!
 //! # rp2040-hal (0.12)
 //!

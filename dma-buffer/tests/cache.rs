@@ -139,3 +139,41 @@ fn a_copy_cleans_both_and_invalidates_the_destination() {
         ]
     );
 }
+
+/// A frame that proves its cache lines itself: `#[dma(cache_line = 32)]` on the derive.
+#[cfg(feature = "derive")]
+#[derive(dma_buffer::DmaWriteBuffer)]
+#[dma(cache_line = 32)]
+#[repr(C, align(32))]
+struct LineFrame {
+    header: [u16; 4],
+    payload: [u16; 28],
+}
+
+/// The same, generic over its payload: proved for each instantiation the channel takes.
+#[cfg(feature = "derive")]
+#[derive(dma_buffer::DmaWriteBuffer)]
+#[dma(cache_line = 32)]
+#[repr(C, align(32))]
+struct Lines<const N: usize>([u16; N]);
+
+#[cfg(feature = "derive")]
+#[test]
+fn derived_frames_on_whole_lines_are_received_without_a_wrapper() {
+    let (channel, cache) = cached::<u16>();
+    channel.inner().peripheral().receive(&[3; 32]);
+    let rx = Box::new(LineFrame {
+        header: [0; 4],
+        payload: [0; 28],
+    });
+    let start = &*rx as *const LineFrame as usize;
+    let (rx, channel) = channel.receive(rx).wait().unwrap();
+    assert_eq!((rx.header, rx.payload), ([3; 4], [3; 28]));
+    assert_eq!(
+        cache.ops(),
+        [Op::Clean(start, 64), Op::Invalidate(start, 64)]
+    );
+    channel.inner().peripheral().receive(&[5; 16]);
+    let (lines, _channel) = channel.receive(Box::new(Lines([0u16; 16]))).wait().unwrap();
+    assert_eq!(lines.0, [5; 16]);
+}

@@ -1,6 +1,6 @@
 // #[derive(DmaReadBuffer)]
 ::core::compile_error! {
-    "unknown key `wrod` in `#[dma(...)]`; the known keys are `word = <type>`, `crate = <path>`, `delegate` and `zerocopy`"
+    "unknown key `wrod` in `#[dma(...)]`; the known keys are `word = <type>`, `crate = <path>`, `delegate`, `zerocopy` and `cache_line = <bytes>`"
 }
 ::core::compile_error! {
     "`#[dma(...)]` belongs on the struct, not on a field or variant"
@@ -30,7 +30,7 @@ unsafe impl ::dma_buffer::DmaReadTarget for Bad {
 
 // #[derive(DmaWriteBuffer)]
 ::core::compile_error! {
-    "unknown key `wrod` in `#[dma(...)]`; the known keys are `word = <type>`, `crate = <path>`, `delegate` and `zerocopy`"
+    "unknown key `wrod` in `#[dma(...)]`; the known keys are `word = <type>`, `crate = <path>`, `delegate`, `zerocopy` and `cache_line = <bytes>`"
 }
 ::core::compile_error! {
     "`#[dma(...)]` belongs on the struct, not on a field or variant"
