@@ -412,3 +412,41 @@ fn a_job_ending_while_the_task_registers_always_wakes_or_is_seen() {
         assert!(wakes <= 1, "woken {wakes} times");
     }
 }
+
+#[test]
+fn a_ring_reader_awaits_words_from_the_engine() {
+    let (channel, uart) = channel::<u8>();
+    let mut rx = dma_buffer::transfer::RingReader::start(Box::new([0u8; 8]), channel);
+    let mut line = [0u8; 3];
+    {
+        let mut reading = std::pin::pin!(rx.read_async(&mut line));
+        let mut context = Context::from_waker(Waker::noop());
+        assert!(
+            reading.as_mut().poll(&mut context).is_pending(),
+            "the ring is empty"
+        );
+    }
+    let sender = thread::spawn(move || uart.receive(b"abc"));
+    let mut got = 0;
+    while got < 3 {
+        let (outcome, _) = run(rx.read_async(&mut line[got..]));
+        got += outcome.unwrap();
+    }
+    assert_eq!(&line, b"abc");
+    sender.join().unwrap();
+    rx.stop();
+}
+
+#[test]
+fn an_ended_ring_is_ready_with_nothing() {
+    let (mut channel, _uart) = channel::<u8>();
+    channel.set_fault_after(Some(0));
+    let mut rx = dma_buffer::transfer::RingReader::start(Box::new([0u8; 4]), channel);
+    while !rx.channel().status().is_ended() {
+        thread::yield_now();
+    }
+    let mut word = [0u8; 1];
+    let (outcome, polls) = run(rx.read_async(&mut word));
+    assert_eq!((outcome, polls), (Ok(0), 1));
+    rx.stop();
+}

@@ -236,6 +236,8 @@ impl<W: Word> EngineRun<W> {
             }
             moved += 1;
             self.registers.transferred.store(moved, Ordering::Release);
+            // A circular job's progress interrupt: a task awaiting words wakes.
+            self.interrupt();
         }
     }
 

@@ -4,9 +4,10 @@ use core::fmt;
 use core::marker::PhantomData;
 use core::mem::MaybeUninit;
 use core::sync::atomic::{fence, Ordering};
+use core::task::Poll;
 
 use super::{position, shared, CircularChannel, Overrun, Position, Underrun};
-use crate::transfer::{Job, Transfer};
+use crate::transfer::{AsyncDmaChannel, Job, Transfer};
 use crate::{DmaReadBuffer, DmaWriteBuffer, StaticReadBuffer, StaticWriteBuffer, Word};
 
 /// A circular receive into a `'static` buffer, read by copying out the words that arrived.
@@ -309,6 +310,50 @@ impl<B, C: CircularChannel> RingReader<B, C> {
             unsafe { memory.copy_out(index, &mut words[..count]) }
         })
         .map_err(|Overtaken| Overrun)
+    }
+}
+
+impl<B, C: CircularChannel + AsyncDmaChannel> RingReader<B, C> {
+    /// Waits until words have arrived, then reads them as [`read`](Self::read) does: the task
+    /// sleeps while the ring is empty, and the channel's interrupt wakes it.
+    ///
+    /// ```
+    /// # #[cfg(feature = "std")] {
+    /// use dma_buffer::sim::{block_on, SimChannel};
+    /// use dma_buffer::transfer::RingReader;
+    ///
+    /// let ring: &'static mut [u8; 16] = Box::leak(Box::new([0; 16]));
+    /// let channel = SimChannel::<u8>::new();
+    /// let uart = channel.peripheral();
+    /// let mut rx = RingReader::start(ring, channel);
+    /// let sender = std::thread::spawn(move || uart.receive(b"hi"));
+    /// let mut line = [0u8; 2];
+    /// let mut got = 0;
+    /// while got < 2 {
+    ///     got += block_on(rx.read_async(&mut line[got..])).unwrap();
+    /// }
+    /// assert_eq!(&line, b"hi");
+    /// sender.join().unwrap();
+    /// # }
+    /// ```
+    ///
+    /// For a circular job, a channel's interrupt wakes the task when words arrive (its half- and
+    /// full-transfer interrupts, or the simulator's engine after each word), not only when the
+    /// job ends; a wake that never comes makes the task sleep, but never returns a word early:
+    /// what is returned is decided by `read` alone. Ready with `Ok(0)` once the job has ended.
+    /// Cancelling or forgetting the future leaves the reader as it was.
+    pub async fn read_async(&mut self, words: &mut [C::Word]) -> Result<usize, Overrun> {
+        core::future::poll_fn(|cx| {
+            // Registered before the ring is read: words arriving after the read wake the task.
+            self.transfer.channel.register_waker(cx.waker());
+            match self.read(words) {
+                Ok(0) if !words.is_empty() && !self.transfer.channel.status().is_ended() => {
+                    Poll::Pending
+                }
+                outcome => Poll::Ready(outcome),
+            }
+        })
+        .await
     }
 }
 
