@@ -274,6 +274,8 @@ fn odd_inputs_are_refused() {
         "#[repr(C)] struct S(PhantomData<u8>);",
         "#[dma(delegate)] struct S;",
         "#[dma(delegate)] struct S(&'static mut [u8; 4], &'static mut [u8; 4]);",
+        "#[dma(zerocopy)] struct S;",
+        "#[dma(zerocopy)] #[repr(C)] struct S {}",
         // A macro may expand differently each time the derive writes the type.
         "#[repr(C)] struct S(ty_macro!(u8));",
         "#[repr(C)] struct S([u8; len!()]);",

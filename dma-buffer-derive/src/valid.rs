@@ -56,6 +56,7 @@ pub fn check(input: &Input, errors: &mut Errors) {
         // zerocopy's traits on each field decide which types are allowed.
         Mode::Zerocopy => {
             if is_struct(input, errors) {
+                check_has_data(input, errors);
                 check_no_macro_types(input, errors);
             }
         }
@@ -189,7 +190,8 @@ fn check_delegate_field(input: &Input, errors: &mut Errors) {
     }
 }
 
-fn check_target_fields(input: &Input, errors: &mut Errors) {
+/// Refuses a struct without a field that is not `PhantomData`: it is no memory.
+fn check_has_data(input: &Input, errors: &mut Errors) {
     if input.data_fields().next().is_none() {
         errors.at(
             input.ident,
@@ -197,6 +199,10 @@ fn check_target_fields(input: &Input, errors: &mut Errors) {
              is no memory for a DMA engine",
         );
     }
+}
+
+fn check_target_fields(input: &Input, errors: &mut Errors) {
+    check_has_data(input, errors);
     for field in input.data_fields() {
         if let Some(error) = refusal(field.ty, input.direction) {
             errors.push(error);

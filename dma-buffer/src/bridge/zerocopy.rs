@@ -9,8 +9,11 @@
 //! byte-order fields such as `U16<BigEndian>` are fine, generic structs too, and a field that
 //! zerocopy refuses is a compile error that names it. The struct's own zerocopy impls are not
 //! what this crate trusts: zerocopy's derive reads the struct's syntax, which an attribute macro
-//! placed after it can change (zerocopy#388). With the `embedded-dma` feature too, such a
-//! struct is also a byte target for the HALs.
+//! placed after it can change (zerocopy#388). A field's zerocopy impls are trusted, though: a
+//! field of a struct type of your own whose zerocopy derive such a macro misled is as wrong as
+//! that derive; give such fields this crate's derive (`#[dma(zerocopy)]` on them too) where it
+//! matters. With the `embedded-dma` feature too, such a struct is also a byte target for the
+//! HALs.
 //!
 //! ```
 //! # #[cfg(all(feature = "alloc", feature = "derive"))] {

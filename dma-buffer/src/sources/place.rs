@@ -21,11 +21,12 @@
 //! # The section
 //!
 //! The section name is a promise to the linker script: it must be RAM that the program may
-//! write and nothing else uses, such as stm32h7's `.axisram` or cortex-m-rt's `.uninit`. The
-//! names with a meaning of their own that would break that promise (code, read-only data,
-//! constructor and vector tables, thread-locals, debug and `defmt` sections) are refused at
-//! compile time; a name the linker script does not place at all ends up wherever the linker
-//! puts orphan sections, usually after `.data` in RAM.
+//! write and nothing else uses, such as stm32h7's `.axisram` or cortex-m-rt's `.uninit`. Only
+//! names that start with a RAM prefix (`.uninit`, `.noinit`, `.axisram`, `.sram`, `.ram`,
+//! `.dtcm`, `.itcm`, `.ccmram`, `.dma`) and do not contain `rel.ro` are taken, at compile time:
+//! no list of refused names could be complete (lld makes `.bss.rel.ro` read-only after
+//! start-up, cortex-m-rt puts `.HardFault.*` in flash). A name the linker script does not place
+//! at all ends up wherever the linker puts orphan sections, usually after `.data` in RAM.
 
 use core::cell::UnsafeCell;
 use core::mem::MaybeUninit;
@@ -109,62 +110,49 @@ pub unsafe fn claim<T>(
     Some(unsafe { &mut *memory.0.get() })
 }
 
-/// Section names (prefixes) whose contents the toolchain or runtime gives a meaning: code,
-/// read-only data, tables read at start-up, thread-locals, metadata.
-const REFUSED_SECTIONS: &[&str] = &[
-    // Code and read-only data (flash, or pages mapped read-only).
-    ".text",
-    ".rodata",
-    ".srodata",
-    ".data.rel.ro",
-    ".boot",
-    // Tables the start-up code or the hardware reads: constructors, vectors.
-    ".init",
-    ".fini",
-    ".preinit_array",
-    ".ctors",
-    ".dtors",
-    ".vector_table",
-    ".isr_vector",
-    ".vectors",
-    // Thread-locals, and the dynamic linker's tables.
-    ".tdata",
-    ".tbss",
-    ".got",
-    ".plt",
-    ".dyn",
-    ".rel.",
-    ".rela.",
-    ".interp",
-    ".gnu",
-    // Unwinding, debug and logging metadata.
-    ".eh_frame",
-    ".gcc_except_table",
-    ".ARM.",
-    ".debug",
-    ".note",
-    ".comment",
-    ".defmt",
+/// The section name prefixes `place!` accepts: names that linker scripts give to RAM (on-chip
+/// SRAM banks, tightly coupled memories, NOLOAD regions) and that no linker or runtime gives a
+/// meaning of its own. A list of refused names cannot be complete (lld makes `.bss.rel.ro` and
+/// `.jcr` read-only after start-up; cortex-m-rt puts `.Reset` and `.HardFault.*` in flash), so
+/// only these are taken; that a section of these names is RAM remains the linker script's
+/// promise.
+const RAM_SECTIONS: &[&str] = &[
+    ".uninit", ".noinit", ".axisram", ".sram", ".ram", ".dtcm", ".itcm", ".ccmram", ".dma",
 ];
 
-/// Refuses, at compile time, a section name that cannot hold writable data of its own.
+/// Refuses, at compile time, a section name that is not one of the RAM prefixes, or that ends
+/// in a name a linker treats as read-only (`….rel.ro`).
 #[doc(hidden)]
 pub const fn check_section(name: &str) {
     let name = name.as_bytes();
-    assert!(
-        !name.is_empty(),
-        "`place!` needs a section name, such as \".axisram\""
-    );
     let mut index = 0;
-    while index < REFUSED_SECTIONS.len() {
-        assert!(
-            !starts_with(name, REFUSED_SECTIONS[index].as_bytes()),
-            "`place!` cannot use a code, read-only, start-up table, thread-local or metadata \
-             section: name a RAM section of your linker script, such as \".axisram\" or \
-             \".uninit\""
-        );
+    let mut ram = false;
+    while index < RAM_SECTIONS.len() {
+        ram |= starts_with(name, RAM_SECTIONS[index].as_bytes());
         index += 1;
     }
+    assert!(
+        ram && !contains(name, b"rel.ro") && !contains(name, b"relro"),
+        "`place!` takes a RAM section whose name starts with `.uninit`, `.noinit`, `.axisram`, \
+         `.sram`, `.ram`, `.dtcm`, `.itcm`, `.ccmram` or `.dma` (and is not `rel.ro`): name the \
+         section so in your linker script"
+    );
+}
+
+/// Whether `part` occurs in `name`.
+const fn contains(name: &[u8], part: &[u8]) -> bool {
+    let mut start = 0;
+    while start + part.len() <= name.len() {
+        let mut index = 0;
+        while index < part.len() && name[start + index] == part[index] {
+            index += 1;
+        }
+        if index == part.len() {
+            return true;
+        }
+        start += 1;
+    }
+    false
 }
 
 const fn starts_with(name: &[u8], prefix: &[u8]) -> bool {
@@ -220,7 +208,7 @@ const fn starts_with(name: &[u8], prefix: &[u8]) -> bool {
 ///
 /// `no_std` without `alloc`, and no `unsafe` at the call site: it works in a crate that
 /// `forbid`s `unsafe_code` (the expansion's `unsafe` is this crate's). How one expansion is one
-/// place, claimed exactly once, and which section names are refused: see the
+/// place, claimed exactly once, and which section names are taken: see the
 /// [module docs](crate::sources::place). On thumbv6m (no atomic swap) the claim takes a
 /// [`critical-section`](https://docs.rs/critical-section), whose implementation the firmware
 /// provides (`cortex-m`'s `critical-section-single-core`, rp2040-hal's multicore one).
@@ -276,10 +264,11 @@ mod tests {
     }
 
     #[test]
-    fn refused_sections_are_found_by_prefix() {
-        assert!(starts_with(b".text.main", b".text"));
-        assert!(!starts_with(b".axisram", b".text"));
+    fn sections_are_matched_by_prefix_and_rel_ro_anywhere() {
+        assert!(starts_with(b".axisram.rx", b".axisram"));
         assert!(!starts_with(b".uninit", b".init"));
         assert!(!starts_with(b".a", b".axisram"));
+        assert!(contains(b".dma.rel.ro", b"rel.ro"));
+        assert!(!contains(b".dma.rx", b"rel.ro"));
     }
 }
