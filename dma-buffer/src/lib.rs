@@ -156,29 +156,30 @@
 //! `::dma_buffer`. The design makes that harmless, and does not trust the derive's own reading
 //! of the struct's syntax either:
 //! - the derive's one `unsafe impl` (of a hidden trait) lists the struct's field types as
-//!   tuples, with a proof that needs no path: an exhaustive pattern, which no union or enum
-//!   fits and which names every field, and a coercion of each `&this.field` to a raw pointer
-//!   of the listed type (no deref coercion applies). An attribute macro that rewrites the
-//!   struct after the derive read it breaks the build, not the layout; a field type that calls
-//!   a macro or holds an attribute is refused, since it could expand differently in the list
-//!   than in the struct;
-//! - every check runs in this crate, named through `$crate` by the `macro_rules!` that emits
-//!   the target impls, which is sound for any input: the field types must be targets of the
-//!   struct's word, each field's own check is evaluated, and the compiler's `size_of` and
-//!   `align_of` prove the struct a padding-free, aligned run of words. `repr` is read only to
-//!   refuse what cannot work, with a clear message; an `align(N)` spelled `r#repr`, hidden in
-//!   `cfg_attr` or added by an attribute macro is caught by the size check;
-//! - if a path leads to a trait or macro of the user's, the derive's impl is of the user's
-//!   trait and gives nothing, and a macro of the user's can only call this crate's or write
-//!   `unsafe` itself; `#![forbid(unsafe_code)]` then refuses it (the derive's own output is
-//!   not the user's code, so it passes the lint).
+//!   tuples, with a proof that needs no path: an exhaustive pattern, which names every field,
+//!   a `..` pattern, which no union fits, and a raw borrow of each field coerced to a pointer of
+//!   the listed type (no deref coercion applies). An attribute macro that rewrites the struct
+//!   after the derive read it breaks the build, not the layout; a field type that calls a macro
+//!   or holds an attribute is refused, since it could expand differently in the list than in
+//!   the struct;
+//! - every check runs in this crate's blanket impls of [`DmaReadTarget`] and
+//!   [`DmaWriteTarget`] for that hidden trait, which no macro writes: the field types must be
+//!   targets of the struct's word (or, with `zerocopy`, zerocopy types), each field's own check
+//!   is evaluated, and the compiler's `size_of` and `align_of` prove the struct a padding-free,
+//!   aligned run of words. `repr` is read only to refuse what cannot work, with a clear
+//!   message; an `align(N)` spelled `r#repr`, hidden in `cfg_attr` or added by an attribute
+//!   macro is caught by the size check;
+//! - the `macro_rules!` this crate exports for what needs `$crate` (the embedded-dma impls)
+//!   take types only as opaque fragments (`ty`, identifiers, lifetimes), write each type once,
+//!   and bound every impl on this crate's traits, so no input can write an impl body or bend a
+//!   check; a macro of the user's can only call them or write `unsafe` itself, which
+//!   `#![forbid(unsafe_code)]` then refuses (the derive's own output is not the user's code, so
+//!   it passes the lint).
 //!
-//! The hidden items (`__private`, `__derived_*`, `__impl_*`, `__zerocopy_*`) are not API,
-//! but calling them by hand is sound for every input: no arm takes the names of the traits or
-//! checks it uses as input, and each route that embedded-dma's array impls can reach checks
-//! the type it is given where it is called. The workspace's `tests/ui/soundness/` holds a case
-//! for each attack found so far (two adversarial reviews), and `tests/shadowed_core.rs` runs
-//! derived buffers under Miri in a crate whose `::core` lies.
+//! The hidden items (`__private`, `derived`, `__derived_*`, `__impl_*`) are not API, but
+//! calling them by hand is sound for every input. The workspace's `tests/ui/soundness/` holds a
+//! case for each attack found so far (four adversarial reviews), and `tests/shadowed_core.rs`
+//! runs derived buffers under Miri in a crate whose `::core` lies.
 //!
 //! ## `delegate`: buffer handles
 //!
