@@ -7,6 +7,6 @@
 #[repr(C, align(4))]
 pub struct A<const N: usize>([u8; N]);
 
-dma_buffer::__derived_routes! { read now type [A<N>] }
+dma_buffer::__derived_routes! { read type [A<N>] }
 
 fn main() {}

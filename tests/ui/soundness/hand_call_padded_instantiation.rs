@@ -8,6 +8,6 @@
 #[repr(C, align(4))]
 pub struct A<const N: usize>([u8; N]);
 
-dma_buffer::__derived_routes! { read now type [A<3>] }
+dma_buffer::__derived_routes! { read type [A<3>] }
 
 fn main() {}
