@@ -4,7 +4,7 @@
 
 pub struct NotABuffer([u8; 4]);
 
-dma_buffer::__impl_embedded_dma_buffer! { DmaReadBuffer impl [] type [NotABuffer] where [] }
+dma_buffer::__impl_embedded_dma_buffer! { DmaReadBuffer type [NotABuffer] }
 
 fn hal_tx<B: embedded_dma::ReadBuffer + 'static>(_buffer: B) {}
 

@@ -1,7 +1,8 @@
 // Found by the second adversarial review: the zerocopy route's embedded-dma impl took the list
 // of zerocopy traits to bound on as input, so a hand call could leave out `IntoBytes` (padding)
-// or `FromBytes` (a `bool`). The bounds are now written out per direction: the impls exist, but
-// apply to no type without every proof, so neither struct reaches a HAL.
+// or `FromBytes` (a `bool`). That route is gone: `#[dma(zerocopy)]` structs take the same route
+// as every derived target, which needs the derive's fields trait and checks each field, so a
+// hand call of it on these structs is refused and neither reaches a HAL.
 #![forbid(unsafe_code)]
 
 #[derive(zerocopy::Immutable)]
@@ -11,7 +12,7 @@ pub struct Padded {
     b: u32,
 }
 
-dma_buffer::__zerocopy_embedded_dma_target! { read impl [] type [Padded] where [] }
+dma_buffer::__derived_routes! { read type [Padded] }
 
 #[derive(zerocopy::Immutable)]
 #[repr(C)]
@@ -19,7 +20,7 @@ pub struct Flag {
     on: bool,
 }
 
-dma_buffer::__zerocopy_embedded_dma_target! { write impl [] type [Flag] where [] }
+dma_buffer::__derived_routes! { write type [Flag] }
 
 fn hal_tx<B: embedded_dma::ReadBuffer<Word = u8> + 'static>(_buffer: B) {}
 fn hal_rx<B: embedded_dma::WriteBuffer<Word = u8> + 'static>(_buffer: B) {}
