@@ -610,32 +610,9 @@ macro_rules! __impl_embedded_dma_box {
 #[macro_export]
 macro_rules! __impl_embedded_dma_buffer {
     (DmaReadBuffer type [$ty:ty]) => {
-        // SAFETY: this crate's read buffer contract implies embedded-dma's (the reasoning is
-        // at `impl_embedded_dma_buffers!`), and `'static` keeps it valid if leaked.
-        unsafe impl $crate::__private::embedded_dma::ReadBuffer for $ty
-        where
-            for<'__dma> Self: $crate::DmaReadBuffer + 'static,
-        {
-            type Word = <Self as $crate::DmaReadBuffer>::Word;
-
-            #[inline]
-            unsafe fn read_buffer(&self) -> (*const Self::Word, usize) {
-                <Self as $crate::DmaReadBuffer>::dma_read_buffer(self)
-            }
-        }
+        $crate::__derived_pointer_routes! { @one DmaReadBuffer [] [] [] $ty }
     };
     (DmaWriteBuffer type [$ty:ty]) => {
-        // SAFETY: as for `ReadBuffer` above, for write buffers.
-        unsafe impl $crate::__private::embedded_dma::WriteBuffer for $ty
-        where
-            for<'__dma> Self: $crate::DmaWriteBuffer + 'static,
-        {
-            type Word = <Self as $crate::DmaWriteBuffer>::Word;
-
-            #[inline]
-            unsafe fn write_buffer(&mut self) -> (*mut Self::Word, usize) {
-                <Self as $crate::DmaWriteBuffer>::dma_write_buffer(self)
-            }
-        }
+        $crate::__derived_pointer_routes! { @one DmaWriteBuffer [] [] [] $ty }
     };
 }
