@@ -3,11 +3,11 @@
 //! and a call of one of `dma_buffer`'s macros for what needs `$crate`.
 //!
 //! Nothing emitted here is a fact that an `unsafe impl` takes on trust: the field list comes
-//! with a path-free proof (in `LAYOUT`), every layout check runs in `dma_buffer`'s blanket
+//! with a path-free proof (in `FIELDS`), every layout check runs in `dma_buffer`'s blanket
 //! impls, and a delegate forwards to its field's impl of the same trait. Paths go through the
 //! crate path, which may be the user's (see `dma_buffer::__private` for why that is harmless).
 
-use proc_macro2::{Group, Span, TokenStream, TokenTree};
+use proc_macro2::{Group, Ident, Span, TokenStream, TokenTree};
 use quote::{quote, quote_spanned, ToTokens};
 use syn::ext::IdentExt;
 use syn::spanned::Spanned;
@@ -178,6 +178,9 @@ fn target(input: &Input, krate: &TokenStream, header: &Header) -> TokenStream {
     let fields = field_list(input.data_fields());
     let phantoms = phantom_list(input.phantom_fields());
     let members = input.fields().iter().map(|field| &field.member);
+    // With one field, `..`, which no union pattern may have, so `Self` is a struct (raw borrows
+    // of a union's fields are safe).
+    let not_a_union = (input.fields().len() == 1).then(|| quote!(let Self { .. } = this;));
     let exact_types = input.fields().iter().map(|field| {
         let (member, ty) = (&field.member, field.ty);
         quote!(let _: *const #ty = &raw const this.#member;)
@@ -229,64 +232,63 @@ fn target(input: &Input, krate: &TokenStream, header: &Header) -> TokenStream {
             type Rule = #krate::derived::#rule;
             type Fields = #fields;
             type Phantoms = #phantoms;
-            const LAYOUT: () = {
-                // The proof of `Fields` and `Phantoms`, type-checked and never run. Whatever
-                // `None` and `Some` name here, `this` can only be a `Self` (or a reference to
-                // one) for the pattern to type-check, so the proof is of `Self`'s fields.
+            const FIELDS: () = {
+                // Whatever `None` and `Some` name here, `this` can only be a `Self` (or a
+                // reference to one) for the pattern to type-check, so the proof is of `Self`'s
+                // fields. Type-checked, never evaluated.
                 if let Some(this) = None::<&Self> {
-                    // Every field, so no field is left out; `..`, which no union pattern may
-                    // have, so `Self` is a struct (raw borrows of a union's fields are safe).
+                    // Every field, so no field is left out, and `Self` is no union of two or
+                    // more fields (a union pattern names exactly one).
                     let Self { #(#members: _),* } = this;
-                    let Self { .. } = this;
+                    #not_a_union
                     #(#exact_types)*
                 }
-                #layout
             };
+            #layout
         }
         #routes
     }
 }
 
-/// The layout checks that name the field at fault: for each data field but the first, no
-/// padding comes before it; none ends the struct. Each is written at its field (the end's at
-/// `align(N)`, which pads the end), where the error then points.
+/// `LAYOUT`, the checks that name the field at fault (`dma_buffer::derived::FieldGaps`): each
+/// data field placed in turn, then the end. Each call is written at its field (the end's at
+/// `align(N)`, which pads the end), where the error then points. A `repr(transparent)` struct
+/// is its one data field's layout, with no gap to name: it keeps the trait's empty default.
 fn layout_checks(input: &Input, krate: &TokenStream) -> TokenStream {
+    if repr::find(&input.repr, HintKind::Transparent).is_some() {
+        return TokenStream::new();
+    }
     let fields: Vec<_> = input.data_fields().collect();
-    let entries = fields.iter().map(|field| {
-        let (member, ty) = (&field.member, field.ty);
-        let name = match member {
+    // The macro's own local (mixed-site hygiene); the walk is messages only, so a constant of
+    // the user's named `gaps` can at worst break the build.
+    let gaps = Ident::new("gaps", Span::mixed_site());
+    let placed = fields.iter().enumerate().map(|(index, field)| {
+        let (ty, span) = (field.ty, field.ty.span());
+        let name = match &field.member {
             Member::Named(ident) => ident.unraw().to_string(),
             Member::Unnamed(index) => index.index.to_string(),
         };
-        quote! {
-            #krate::derived::FieldLayout {
-                name: #name,
-                offset: #krate::__private::core::mem::offset_of!(Self, #member),
-                size: #krate::__private::core::mem::size_of::<#ty>(),
-            }
-        }
-    });
-    let gaps = fields.iter().enumerate().skip(1).map(|(index, field)| {
-        let span = field.ty.span();
         let krate = respanned(krate, span);
-        quote_spanned!(span=> #krate::derived::assert_no_gap_before(&fields, #index);)
+        if index == 0 {
+            quote!(let #gaps = #krate::derived::FieldGaps::first::<#ty>(#name);)
+        } else {
+            quote_spanned!(span=>
+                let #gaps = #krate::derived::FieldGaps::field::<#ty>(#gaps, #name);
+            )
+        }
     });
     let end_span = repr::find(&input.repr, HintKind::Align)
         .map(|hint| hint.tokens.span())
         .or_else(|| fields.last().map(|field| field.ty.span()))
         .unwrap_or_else(Span::call_site);
     let end_krate = respanned(krate, end_span);
-    let end = quote_spanned! {end_span=>
-        #end_krate::derived::assert_no_end_padding(
-            &fields,
-            #end_krate::__private::core::mem::size_of::<Self>(),
-        );
-    };
-    quote! {{
-        let fields = [#(#entries),*];
-        #(#gaps)*
-        #end
-    }}
+    let end = quote_spanned!(end_span=> #end_krate::derived::FieldGaps::end::<Self>(#gaps););
+    quote! {
+        const LAYOUT: () = {
+            #(#placed)*
+            #end
+        };
+    }
 }
 
 /// `tokens` with every span set to `span`, so that an expression built from them (a call whose

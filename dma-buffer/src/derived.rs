@@ -35,7 +35,7 @@ impl<R: sealed::Rule> Rule for R {}
 ///
 /// `Fields` lists the types of exactly the struct's non-`PhantomData` fields, in any order, as
 /// a [`ReadFieldList`], and `Phantoms` the types of its other fields as a [`PhantomList`]; the
-/// struct is not a union. The derive proves this in [`LAYOUT`](Self::LAYOUT).
+/// struct is not a union. The derive proves this in [`FIELDS`](Self::FIELDS).
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not memory a DMA engine may read",
     label = "not known to be made only of DMA words",
@@ -55,13 +55,15 @@ pub unsafe trait ReadFields {
     type Fields;
     /// The `PhantomData` fields' types.
     type Phantoms;
-    /// Two things, in the one body the derive writes (so rustc checks one body, not two):
-    /// a block that is type-checked and never run, which proves `Fields` and `Phantoms` with
-    /// no path (an exhaustive pattern of `Self`, and `&this.field` coerced to a raw pointer of
-    /// each listed type); then checks that name the field at fault (the gap before it),
-    /// evaluated first by the target's check, for their messages only: those are written
-    /// through paths the user may control, so the checks that follow them are the proof.
-    const LAYOUT: ();
+    /// The proof of `Fields` and `Phantoms`, with no path: a body that rustc type-checks
+    /// and nothing evaluates (an exhaustive pattern of `Self`, and `&raw const this.field`
+    /// coerced to a raw pointer of each listed type).
+    const FIELDS: ();
+    /// The checks that name the field at fault ([`FieldGaps`]), evaluated first by the
+    /// target's check, for their messages only: they are written through paths the user may
+    /// control, so the checks that follow them are the proof. None for a `repr(transparent)`
+    /// struct, which has no gap to name.
+    const LAYOUT: () = ();
 }
 
 /// A `#[derive(DmaWriteBuffer)]` struct; see [`ReadFields`].
@@ -89,13 +91,10 @@ pub unsafe trait WriteFields {
     type Fields;
     /// The `PhantomData` fields' types.
     type Phantoms;
-    /// Two things, in the one body the derive writes (so rustc checks one body, not two):
-    /// a block that is type-checked and never run, which proves `Fields` and `Phantoms` with
-    /// no path (an exhaustive pattern of `Self`, and `&this.field` coerced to a raw pointer of
-    /// each listed type); then checks that name the field at fault (the gap before it),
-    /// evaluated first by the target's check, for their messages only: those are written
-    /// through paths the user may control, so the checks that follow them are the proof.
-    const LAYOUT: ();
+    /// As for [`ReadFields::FIELDS`].
+    const FIELDS: ();
+    /// As for [`ReadFields::LAYOUT`].
+    const LAYOUT: () = ();
 }
 
 /// `Self`, a field's DMA word, is `W`, the struct's word. A helper trait instead of `Word = W`
@@ -236,62 +235,111 @@ pub trait IsPhantomData {}
 
 impl<T: ?Sized> IsPhantomData for core::marker::PhantomData<T> {}
 
-/// A data field of a derived struct, in declaration order, as its layout check names it.
-pub struct FieldLayout {
+/// The layout check that names the field at fault: walks a `#[repr(C)]` struct's data fields
+/// in declaration order, placing each as `repr(C)` does (at the end of the one before, rounded
+/// up to its `align_of`), and panics (at compile time) at the first gap or at end padding.
+///
+/// The derive writes one call per field, at the field, and the end's at the `align(N)` hint
+/// that rounds the size up or at the last field; each is `#[track_caller]`, so the error points
+/// there. One call per field, with the field's type as the only argument rustc must check,
+/// keeps the derive's output cheap to compile. The offsets are `repr(C)`'s, computed from the
+/// compiler's `size_of` and `align_of`; a struct that is not `repr(C)` after all (an attribute
+/// macro rewrote it) at worst gets a wrong message, as the proof is [`assert_layout`]'s.
+///
+/// ```
+/// use dma_buffer::derived::FieldGaps;
+///
+/// #[repr(C)]
+/// struct Frame {
+///     a: [u8; 4],
+///     b: u32,
+/// }
+///
+/// const _: () = {
+///     let gaps = FieldGaps::first::<[u8; 4]>("a");
+///     // With `[u8; 3]` for `a`, this would panic: "1 byte of padding between `a` ...".
+///     let gaps = FieldGaps::field::<u32>(gaps, "b");
+///     FieldGaps::end::<Frame>(gaps);
+/// };
+/// ```
+#[derive(Clone, Copy)]
+pub struct FieldGaps {
+    /// The field placed last.
+    last: FieldLayout,
+}
+
+/// A data field as a layout message names it.
+#[derive(Clone, Copy)]
+struct FieldLayout {
     /// The field's name, or its index in a tuple struct.
-    pub name: &'static str,
-    /// `offset_of!` the field.
-    pub offset: usize,
+    name: &'static str,
+    /// Where `repr(C)` places the field.
+    offset: usize,
     /// `size_of` the field's type.
-    pub size: usize,
+    size: usize,
 }
 
-/// Panics (at compile time) if bytes of padding come before `fields[index]`, naming the gap and
-/// its neighbours. `#[track_caller]`: the error points at the call, which the derive writes
-/// at the field. Fields laid out out of declaration order are left to [`assert_layout`].
-#[track_caller]
-pub const fn assert_no_gap_before(fields: &[FieldLayout], index: usize) {
-    let (before, field) = (&fields[index - 1], &fields[index]);
-    let end = before.offset + before.size;
-    if field.offset > end {
-        let mut message = Message::new();
-        message.bytes(field.offset - end);
-        message.push(" of padding between `");
-        message.field(before);
-        message.push(" and `");
-        message.push(field.name);
-        message.push("` (offset ");
-        message.number(field.offset);
-        message.push("): the DMA would read and write them; ");
-        message.fix(field.offset - end);
-        panic!("{}", message.as_str());
+impl FieldGaps {
+    /// Places the first field, of type `F`, named `name`, at offset 0.
+    pub const fn first<F>(name: &'static str) -> Self {
+        Self::placed::<F>(name, 0)
     }
-}
 
-/// Panics (at compile time) if bytes of padding end a struct of `size` bytes whose last data
-/// field is the last of `fields`. The derive writes the call at that field, or at the
-/// `align(N)` hint that rounds the size up.
-#[track_caller]
-pub const fn assert_no_end_padding(fields: &[FieldLayout], size: usize) {
-    let last = &fields[fields.len() - 1];
-    let end = last.offset + last.size;
-    if size > end {
-        let mut message = Message::new();
-        message.bytes(size - end);
-        message.push(" of padding at the end, after `");
-        message.field(last);
-        message.push(", up to the struct's size of ");
-        message.number(size);
-        message.push(
-            ": the DMA would read and write them; add a last field for them, such as \
-                      `_pad: [u8; ",
-        );
-        message.number(size - end);
-        message.push(
-            "]`, or remove what rounds the size up (`align(N)`, a field of a larger \
-                      alignment)",
-        );
-        panic!("{}", message.as_str());
+    /// The walk after the field of type `F` named `name`, at `offset`.
+    const fn placed<F>(name: &'static str, offset: usize) -> Self {
+        FieldGaps {
+            last: FieldLayout {
+                name,
+                offset,
+                size: size_of::<F>(),
+            },
+        }
+    }
+
+    /// Places the next field, of type `F`, named `name`; panics if bytes of padding come
+    /// before it, naming the gap and its neighbours.
+    #[track_caller]
+    pub const fn field<F>(self, name: &'static str) -> Self {
+        let end = self.last.offset + self.last.size;
+        let offset = end.next_multiple_of(align_of::<F>());
+        if offset > end {
+            let mut message = Message::new();
+            message.bytes(offset - end);
+            message.push(" of padding between `");
+            message.field(&self.last);
+            message.push(" and `");
+            message.push(name);
+            message.push("` (offset ");
+            message.number(offset);
+            message.push("): the DMA would read and write them; ");
+            message.fix(offset - end);
+            panic!("{}", message.as_str());
+        }
+        Self::placed::<F>(name, offset)
+    }
+
+    /// After the last field of `S`: panics if bytes of padding end `S`.
+    #[track_caller]
+    pub const fn end<S>(self) {
+        let (size, end) = (size_of::<S>(), self.last.offset + self.last.size);
+        if size > end {
+            let mut message = Message::new();
+            message.bytes(size - end);
+            message.push(" of padding at the end, after `");
+            message.field(&self.last);
+            message.push(", up to the struct's size of ");
+            message.number(size);
+            message.push(
+                ": the DMA would read and write them; add a last field for them, such as \
+                 `_pad: [u8; ",
+            );
+            message.number(size - end);
+            message.push(
+                "]`, or remove what rounds the size up (`align(N)`, a field of a larger \
+                 alignment)",
+            );
+            panic!("{}", message.as_str());
+        }
     }
 }
 

@@ -13,10 +13,12 @@
 //!
 //! - The derive emits one `unsafe impl`, of [`ReadFields`](crate::derived::ReadFields) or
 //!   [`WriteFields`](crate::derived::WriteFields). Its facts are the list of the struct's field
-//!   types, written as tuples (no path), and a block of `LAYOUT`, which proves the list with no path
-//!   either: an exhaustive pattern (no `..`, so every field is listed, and no union or enum fits
-//!   it) and, per field, a coercion of `&this.field` to `*const FieldType` (raw pointers take no
-//!   deref coercion, so the types match exactly). An attribute macro that rewrites the struct
+//!   types, written as tuples (no path), and the block of `FIELDS`, which proves the list with no
+//!   path either: an exhaustive pattern (no `..`, so every field is listed, and no enum fits it;
+//!   for a single field, a `..` pattern too, which no union pattern may have, while a union
+//!   pattern naming two fields is an error) and, per field, a coercion of `&raw const
+//!   this.field` to `*const FieldType` (raw pointers take no deref coercion, so the types match
+//!   exactly). An attribute macro that rewrites the struct
 //!   after the derive saw it therefore breaks the build instead of the layout. Field types that
 //!   call a macro or hold an attribute are refused: a macro may expand differently each time
 //!   the derive writes the type. Its word is a sealed `Word` and its rule one of two sealed types.

@@ -11,31 +11,22 @@ unsafe impl ::dma_buffer::derived::ReadFields for Frame where  {
     type Rule = ::dma_buffer::derived::SameWord;
     type Fields = ([u32; 2], [u32; 30], ());
     type Phantoms = ();
-    const LAYOUT: () =
+    const FIELDS: () =
         {
             if let Some(this) = None::<&Self> {
                 let Self { hdr: _, body: _ } = this;
-                let Self { .. } = this;
                 let _: *const [u32; 2] = &raw const this.hdr;
                 let _: *const [u32; 30] = &raw const this.body;
             }
-            {
-                let fields =
-                    [::dma_buffer::derived::FieldLayout {
-                                name: "hdr",
-                                offset: const { builtin # offset_of(Self, hdr) },
-                                size: ::dma_buffer::__private::core::mem::size_of::<[u32; 2]>(),
-                            },
-                            ::dma_buffer::derived::FieldLayout {
-                                name: "body",
-                                offset: const { builtin # offset_of(Self, body) },
-                                size: ::dma_buffer::__private::core::mem::size_of::<[u32; 30]>(),
-                            }];
-                ::dma_buffer::derived::assert_no_gap_before(&fields,
-                    1usize);
-                ::dma_buffer::derived::assert_no_end_padding(&fields,
-                    ::dma_buffer::__private::core::mem::size_of::<Self>());
-            }
+        };
+    const LAYOUT: () =
+        {
+            let gaps =
+                ::dma_buffer::derived::FieldGaps::first::<[u32; 2]>("hdr");
+            let gaps =
+                ::dma_buffer::derived::FieldGaps::field::<[u32; 30]>(gaps,
+                    "body");
+            ::dma_buffer::derived::FieldGaps::end::<Self>(gaps);
         };
 }
 const _: () =
@@ -67,31 +58,22 @@ unsafe impl ::dma_buffer::derived::WriteFields for Frame where  {
     type Rule = ::dma_buffer::derived::SameWord;
     type Fields = ([u32; 2], [u32; 30], ());
     type Phantoms = ();
-    const LAYOUT: () =
+    const FIELDS: () =
         {
             if let Some(this) = None::<&Self> {
                 let Self { hdr: _, body: _ } = this;
-                let Self { .. } = this;
                 let _: *const [u32; 2] = &raw const this.hdr;
                 let _: *const [u32; 30] = &raw const this.body;
             }
-            {
-                let fields =
-                    [::dma_buffer::derived::FieldLayout {
-                                name: "hdr",
-                                offset: const { builtin # offset_of(Self, hdr) },
-                                size: ::dma_buffer::__private::core::mem::size_of::<[u32; 2]>(),
-                            },
-                            ::dma_buffer::derived::FieldLayout {
-                                name: "body",
-                                offset: const { builtin # offset_of(Self, body) },
-                                size: ::dma_buffer::__private::core::mem::size_of::<[u32; 30]>(),
-                            }];
-                ::dma_buffer::derived::assert_no_gap_before(&fields,
-                    1usize);
-                ::dma_buffer::derived::assert_no_end_padding(&fields,
-                    ::dma_buffer::__private::core::mem::size_of::<Self>());
-            }
+        };
+    const LAYOUT: () =
+        {
+            let gaps =
+                ::dma_buffer::derived::FieldGaps::first::<[u32; 2]>("hdr");
+            let gaps =
+                ::dma_buffer::derived::FieldGaps::field::<[u32; 30]>(gaps,
+                    "body");
+            ::dma_buffer::derived::FieldGaps::end::<Self>(gaps);
         };
 }
 const _: () =

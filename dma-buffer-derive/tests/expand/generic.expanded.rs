@@ -7,25 +7,16 @@ where
     type Rule = ::dma_buffer::derived::SameWord;
     type Fields = (T, ());
     type Phantoms = ();
-    const LAYOUT: () = {
+    const FIELDS: () = {
         if let Some(this) = None::<&Self> {
             let Self { 0: _ } = this;
             let Self { .. } = this;
             let _: *const T = &raw const this.0;
         }
-        {
-            let fields = [
-                ::dma_buffer::derived::FieldLayout {
-                    name: "0",
-                    offset: ::dma_buffer::__private::core::mem::offset_of!(Self, 0),
-                    size: ::dma_buffer::__private::core::mem::size_of::<T>(),
-                },
-            ];
-            ::dma_buffer::derived::assert_no_end_padding(
-                &fields,
-                ::dma_buffer::__private::core::mem::size_of::<Self>(),
-            );
-        }
+    };
+    const LAYOUT: () = {
+        let gaps = ::dma_buffer::derived::FieldGaps::first::<T>("0");
+        ::dma_buffer::derived::FieldGaps::end::<Self>(gaps);
     };
 }
 ::dma_buffer::__derived_pointer_routes! {
@@ -45,25 +36,16 @@ where
     type Rule = ::dma_buffer::derived::SameWord;
     type Fields = (T, ());
     type Phantoms = ();
-    const LAYOUT: () = {
+    const FIELDS: () = {
         if let Some(this) = None::<&Self> {
             let Self { 0: _ } = this;
             let Self { .. } = this;
             let _: *const T = &raw const this.0;
         }
-        {
-            let fields = [
-                ::dma_buffer::derived::FieldLayout {
-                    name: "0",
-                    offset: ::dma_buffer::__private::core::mem::offset_of!(Self, 0),
-                    size: ::dma_buffer::__private::core::mem::size_of::<T>(),
-                },
-            ];
-            ::dma_buffer::derived::assert_no_end_padding(
-                &fields,
-                ::dma_buffer::__private::core::mem::size_of::<Self>(),
-            );
-        }
+    };
+    const LAYOUT: () = {
+        let gaps = ::dma_buffer::derived::FieldGaps::first::<T>("0");
+        ::dma_buffer::derived::FieldGaps::end::<Self>(gaps);
     };
 }
 ::dma_buffer::__derived_pointer_routes! {

@@ -9,23 +9,18 @@ unsafe impl<T> ::dma_buffer::derived::ReadFields for G<T> where
     type Rule = ::dma_buffer::derived::SameWord;
     type Fields = (T, ());
     type Phantoms = ();
-    const LAYOUT: () =
+    const FIELDS: () =
         {
             if let Some(this) = None::<&Self> {
                 let Self { 0: _ } = this;
                 let Self { .. } = this;
                 let _: *const T = &raw const this.0;
             }
-            {
-                let fields =
-                    [::dma_buffer::derived::FieldLayout {
-                                name: "0",
-                                offset: const { builtin # offset_of(Self, 0) },
-                                size: ::dma_buffer::__private::core::mem::size_of::<T>(),
-                            }];
-                ::dma_buffer::derived::assert_no_end_padding(&fields,
-                    ::dma_buffer::__private::core::mem::size_of::<Self>());
-            }
+        };
+    const LAYOUT: () =
+        {
+            let gaps = ::dma_buffer::derived::FieldGaps::first::<T>("0");
+            ::dma_buffer::derived::FieldGaps::end::<Self>(gaps);
         };
 }
 unsafe impl<T> ::dma_buffer::__private::embedded_dma::ReadBuffer for
@@ -52,23 +47,18 @@ unsafe impl<T> ::dma_buffer::derived::WriteFields for G<T> where
     type Rule = ::dma_buffer::derived::SameWord;
     type Fields = (T, ());
     type Phantoms = ();
-    const LAYOUT: () =
+    const FIELDS: () =
         {
             if let Some(this) = None::<&Self> {
                 let Self { 0: _ } = this;
                 let Self { .. } = this;
                 let _: *const T = &raw const this.0;
             }
-            {
-                let fields =
-                    [::dma_buffer::derived::FieldLayout {
-                                name: "0",
-                                offset: const { builtin # offset_of(Self, 0) },
-                                size: ::dma_buffer::__private::core::mem::size_of::<T>(),
-                            }];
-                ::dma_buffer::derived::assert_no_end_padding(&fields,
-                    ::dma_buffer::__private::core::mem::size_of::<Self>());
-            }
+        };
+    const LAYOUT: () =
+        {
+            let gaps = ::dma_buffer::derived::FieldGaps::first::<T>("0");
+            ::dma_buffer::derived::FieldGaps::end::<Self>(gaps);
         };
 }
 unsafe impl<T> ::dma_buffer::__private::embedded_dma::WriteBuffer for

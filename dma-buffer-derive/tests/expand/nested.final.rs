@@ -11,32 +11,23 @@ unsafe impl ::dma_buffer::derived::WriteFields for Packet where  {
     type Rule = ::dma_buffer::derived::SameWord;
     type Fields = (Header, core::mem::MaybeUninit<[u32; 30]>, ());
     type Phantoms = ();
-    const LAYOUT: () =
+    const FIELDS: () =
         {
             if let Some(this) = None::<&Self> {
                 let Self { header: _, payload: _ } = this;
-                let Self { .. } = this;
                 let _: *const Header = &raw const this.header;
                 let _: *const core::mem::MaybeUninit<[u32; 30]> =
                     &raw const this.payload;
             }
-            {
-                let fields =
-                    [::dma_buffer::derived::FieldLayout {
-                                name: "header",
-                                offset: const { builtin # offset_of(Self, header) },
-                                size: ::dma_buffer::__private::core::mem::size_of::<Header>(),
-                            },
-                            ::dma_buffer::derived::FieldLayout {
-                                name: "payload",
-                                offset: const { builtin # offset_of(Self, payload) },
-                                size: ::dma_buffer::__private::core::mem::size_of::<core::mem::MaybeUninit<[u32; 30]>>(),
-                            }];
-                ::dma_buffer::derived::assert_no_gap_before(&fields,
-                    1usize);
-                ::dma_buffer::derived::assert_no_end_padding(&fields,
-                    ::dma_buffer::__private::core::mem::size_of::<Self>());
-            }
+        };
+    const LAYOUT: () =
+        {
+            let gaps =
+                ::dma_buffer::derived::FieldGaps::first::<Header>("header");
+            let gaps =
+                ::dma_buffer::derived::FieldGaps::field::<core::mem::MaybeUninit<[u32; 30]>>(gaps,
+                    "payload");
+            ::dma_buffer::derived::FieldGaps::end::<Self>(gaps);
         };
 }
 const _: () =

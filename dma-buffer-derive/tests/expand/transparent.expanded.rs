@@ -4,24 +4,11 @@ unsafe impl<const N: usize> ::dma_buffer::derived::ReadFields for CustomWrapper<
     type Rule = ::dma_buffer::derived::SameWord;
     type Fields = ([u16; N], ());
     type Phantoms = ();
-    const LAYOUT: () = {
+    const FIELDS: () = {
         if let Some(this) = None::<&Self> {
             let Self { 0: _ } = this;
             let Self { .. } = this;
             let _: *const [u16; N] = &raw const this.0;
-        }
-        {
-            let fields = [
-                ::dma_buffer::derived::FieldLayout {
-                    name: "0",
-                    offset: ::dma_buffer::__private::core::mem::offset_of!(Self, 0),
-                    size: ::dma_buffer::__private::core::mem::size_of::<[u16; N]>(),
-                },
-            ];
-            ::dma_buffer::derived::assert_no_end_padding(
-                &fields,
-                ::dma_buffer::__private::core::mem::size_of::<Self>(),
-            );
         }
     };
 }
@@ -39,24 +26,11 @@ unsafe impl<const N: usize> ::dma_buffer::derived::WriteFields for CustomWrapper
     type Rule = ::dma_buffer::derived::SameWord;
     type Fields = ([u16; N], ());
     type Phantoms = ();
-    const LAYOUT: () = {
+    const FIELDS: () = {
         if let Some(this) = None::<&Self> {
             let Self { 0: _ } = this;
             let Self { .. } = this;
             let _: *const [u16; N] = &raw const this.0;
-        }
-        {
-            let fields = [
-                ::dma_buffer::derived::FieldLayout {
-                    name: "0",
-                    offset: ::dma_buffer::__private::core::mem::offset_of!(Self, 0),
-                    size: ::dma_buffer::__private::core::mem::size_of::<[u16; N]>(),
-                },
-            ];
-            ::dma_buffer::derived::assert_no_end_padding(
-                &fields,
-                ::dma_buffer::__private::core::mem::size_of::<Self>(),
-            );
         }
     };
 }

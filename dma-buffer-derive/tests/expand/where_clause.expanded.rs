@@ -9,26 +9,16 @@ where
     type Rule = ::dma_buffer::derived::SameWord;
     type Fields = ([T; N], ());
     type Phantoms = (PhantomData<&'a T>, ());
-    const LAYOUT: () = {
+    const FIELDS: () = {
         if let Some(this) = None::<&Self> {
             let Self { slots: _, borrowed: _ } = this;
-            let Self { .. } = this;
             let _: *const [T; N] = &raw const this.slots;
             let _: *const PhantomData<&'a T> = &raw const this.borrowed;
         }
-        {
-            let fields = [
-                ::dma_buffer::derived::FieldLayout {
-                    name: "slots",
-                    offset: ::dma_buffer::__private::core::mem::offset_of!(Self, slots),
-                    size: ::dma_buffer::__private::core::mem::size_of::<[T; N]>(),
-                },
-            ];
-            ::dma_buffer::derived::assert_no_end_padding(
-                &fields,
-                ::dma_buffer::__private::core::mem::size_of::<Self>(),
-            );
-        }
+    };
+    const LAYOUT: () = {
+        let gaps = ::dma_buffer::derived::FieldGaps::first::<[T; N]>("slots");
+        ::dma_buffer::derived::FieldGaps::end::<Self>(gaps);
     };
 }
 
@@ -43,25 +33,15 @@ where
     type Rule = ::dma_buffer::derived::SameWord;
     type Fields = ([T; N], ());
     type Phantoms = (PhantomData<&'a T>, ());
-    const LAYOUT: () = {
+    const FIELDS: () = {
         if let Some(this) = None::<&Self> {
             let Self { slots: _, borrowed: _ } = this;
-            let Self { .. } = this;
             let _: *const [T; N] = &raw const this.slots;
             let _: *const PhantomData<&'a T> = &raw const this.borrowed;
         }
-        {
-            let fields = [
-                ::dma_buffer::derived::FieldLayout {
-                    name: "slots",
-                    offset: ::dma_buffer::__private::core::mem::offset_of!(Self, slots),
-                    size: ::dma_buffer::__private::core::mem::size_of::<[T; N]>(),
-                },
-            ];
-            ::dma_buffer::derived::assert_no_end_padding(
-                &fields,
-                ::dma_buffer::__private::core::mem::size_of::<Self>(),
-            );
-        }
+    };
+    const LAYOUT: () = {
+        let gaps = ::dma_buffer::derived::FieldGaps::first::<[T; N]>("slots");
+        ::dma_buffer::derived::FieldGaps::end::<Self>(gaps);
     };
 }

@@ -14,24 +14,19 @@ unsafe impl<'a, T: Copy + 'a, const N : usize>
     type Rule = ::dma_buffer::derived::SameWord;
     type Fields = ([T; N], ());
     type Phantoms = (PhantomData<&'a T>, ());
-    const LAYOUT: () =
+    const FIELDS: () =
         {
             if let Some(this) = None::<&Self> {
                 let Self { slots: _, borrowed: _ } = this;
-                let Self { .. } = this;
                 let _: *const [T; N] = &raw const this.slots;
                 let _: *const PhantomData<&'a T> = &raw const this.borrowed;
             }
-            {
-                let fields =
-                    [::dma_buffer::derived::FieldLayout {
-                                name: "slots",
-                                offset: const { builtin # offset_of(Self, slots) },
-                                size: ::dma_buffer::__private::core::mem::size_of::<[T; N]>(),
-                            }];
-                ::dma_buffer::derived::assert_no_end_padding(&fields,
-                    ::dma_buffer::__private::core::mem::size_of::<Self>());
-            }
+        };
+    const LAYOUT: () =
+        {
+            let gaps =
+                ::dma_buffer::derived::FieldGaps::first::<[T; N]>("slots");
+            ::dma_buffer::derived::FieldGaps::end::<Self>(gaps);
         };
 }
 unsafe impl<'a, T: Copy + 'a, const N : usize>
@@ -41,23 +36,18 @@ unsafe impl<'a, T: Copy + 'a, const N : usize>
     type Rule = ::dma_buffer::derived::SameWord;
     type Fields = ([T; N], ());
     type Phantoms = (PhantomData<&'a T>, ());
-    const LAYOUT: () =
+    const FIELDS: () =
         {
             if let Some(this) = None::<&Self> {
                 let Self { slots: _, borrowed: _ } = this;
-                let Self { .. } = this;
                 let _: *const [T; N] = &raw const this.slots;
                 let _: *const PhantomData<&'a T> = &raw const this.borrowed;
             }
-            {
-                let fields =
-                    [::dma_buffer::derived::FieldLayout {
-                                name: "slots",
-                                offset: const { builtin # offset_of(Self, slots) },
-                                size: ::dma_buffer::__private::core::mem::size_of::<[T; N]>(),
-                            }];
-                ::dma_buffer::derived::assert_no_end_padding(&fields,
-                    ::dma_buffer::__private::core::mem::size_of::<Self>());
-            }
+        };
+    const LAYOUT: () =
+        {
+            let gaps =
+                ::dma_buffer::derived::FieldGaps::first::<[T; N]>("slots");
+            ::dma_buffer::derived::FieldGaps::end::<Self>(gaps);
         };
 }

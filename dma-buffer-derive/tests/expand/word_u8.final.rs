@@ -13,31 +13,22 @@ unsafe impl<const N : usize> ::dma_buffer::derived::ReadFields for H<N>
     type Rule = ::dma_buffer::derived::AnyWord;
     type Fields = ([u8; N], [u32; 1], ());
     type Phantoms = ();
-    const LAYOUT: () =
+    const FIELDS: () =
         {
             if let Some(this) = None::<&Self> {
                 let Self { a: _, b: _ } = this;
-                let Self { .. } = this;
                 let _: *const [u8; N] = &raw const this.a;
                 let _: *const [u32; 1] = &raw const this.b;
             }
-            {
-                let fields =
-                    [::dma_buffer::derived::FieldLayout {
-                                name: "a",
-                                offset: const { builtin # offset_of(Self, a) },
-                                size: ::dma_buffer::__private::core::mem::size_of::<[u8; N]>(),
-                            },
-                            ::dma_buffer::derived::FieldLayout {
-                                name: "b",
-                                offset: const { builtin # offset_of(Self, b) },
-                                size: ::dma_buffer::__private::core::mem::size_of::<[u32; 1]>(),
-                            }];
-                ::dma_buffer::derived::assert_no_gap_before(&fields,
-                    1usize);
-                ::dma_buffer::derived::assert_no_end_padding(&fields,
-                    ::dma_buffer::__private::core::mem::size_of::<Self>());
-            }
+        };
+    const LAYOUT: () =
+        {
+            let gaps =
+                ::dma_buffer::derived::FieldGaps::first::<[u8; N]>("a");
+            let gaps =
+                ::dma_buffer::derived::FieldGaps::field::<[u32; 1]>(gaps,
+                    "b");
+            ::dma_buffer::derived::FieldGaps::end::<Self>(gaps);
         };
 }
 unsafe impl<const N : usize>
@@ -65,31 +56,22 @@ unsafe impl<const N : usize> ::dma_buffer::derived::WriteFields for H<N>
     type Rule = ::dma_buffer::derived::AnyWord;
     type Fields = ([u8; N], [u32; 1], ());
     type Phantoms = ();
-    const LAYOUT: () =
+    const FIELDS: () =
         {
             if let Some(this) = None::<&Self> {
                 let Self { a: _, b: _ } = this;
-                let Self { .. } = this;
                 let _: *const [u8; N] = &raw const this.a;
                 let _: *const [u32; 1] = &raw const this.b;
             }
-            {
-                let fields =
-                    [::dma_buffer::derived::FieldLayout {
-                                name: "a",
-                                offset: const { builtin # offset_of(Self, a) },
-                                size: ::dma_buffer::__private::core::mem::size_of::<[u8; N]>(),
-                            },
-                            ::dma_buffer::derived::FieldLayout {
-                                name: "b",
-                                offset: const { builtin # offset_of(Self, b) },
-                                size: ::dma_buffer::__private::core::mem::size_of::<[u32; 1]>(),
-                            }];
-                ::dma_buffer::derived::assert_no_gap_before(&fields,
-                    1usize);
-                ::dma_buffer::derived::assert_no_end_padding(&fields,
-                    ::dma_buffer::__private::core::mem::size_of::<Self>());
-            }
+        };
+    const LAYOUT: () =
+        {
+            let gaps =
+                ::dma_buffer::derived::FieldGaps::first::<[u8; N]>("a");
+            let gaps =
+                ::dma_buffer::derived::FieldGaps::field::<[u32; 1]>(gaps,
+                    "b");
+            ::dma_buffer::derived::FieldGaps::end::<Self>(gaps);
         };
 }
 unsafe impl<const N : usize>

@@ -1,5 +1,5 @@
-// A field of another derived type: its size is not in the syntax, so the gap is found by the
-// compiler's `offset_of!`, and the error still names the fields around it.
+// A field of another derived type: its size is not in the syntax, so the gap is found from the
+// compiler's `size_of` and `align_of`, and the error still names the fields around it.
 use dma_buffer::DmaWriteBuffer;
 
 #[derive(DmaWriteBuffer)]

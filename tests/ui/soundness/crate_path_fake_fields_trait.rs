@@ -16,6 +16,7 @@ mod fake {
             type Rule;
             type Fields;
             type Phantoms;
+            const FIELDS: ();
             const LAYOUT: ();
         }
     }

@@ -21,6 +21,7 @@ pub mod derived {
         type Rule;
         type Fields;
         type Phantoms;
+        const FIELDS: ();
         const LAYOUT: ();
     }
 }

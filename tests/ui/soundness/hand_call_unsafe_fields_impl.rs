@@ -13,7 +13,7 @@ unsafe impl dma_buffer::derived::ReadFields for U {
     type Rule = dma_buffer::derived::SameWord;
     type Fields = ([u8; 4], ());
     type Phantoms = ();
-    const LAYOUT: () = ();
+    const FIELDS: () = ();
 }
 
 fn main() {}
