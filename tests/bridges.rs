@@ -306,6 +306,15 @@ struct Reading {
     value: U32<LittleEndian>,
 }
 
+/// Packed, with a native `u32` at an odd offset: padding-free, so a byte target too.
+#[derive(DmaReadBuffer, DmaWriteBuffer)]
+#[dma(zerocopy)]
+#[repr(C, packed)]
+struct Tagged {
+    tag: u8,
+    value: u32,
+}
+
 #[test]
 fn zerocopy_structs_are_byte_targets() {
     assert_eq!(size_of::<Header>(), 7);
@@ -316,6 +325,9 @@ fn zerocopy_structs_are_byte_targets() {
     same_write(header, 7);
     same_read(vec![Header::new_zeroed(), Header::new_zeroed()], 14);
     same_write(Box::new(Reading::new_zeroed()), 6);
+    let mut tagged = Box::new(Tagged { tag: 1, value: 2 });
+    let start: *mut Tagged = &mut *tagged;
+    assert_eq!(tagged.dma_write_buffer(), (start.cast::<u8>(), 5));
 }
 
 #[test]

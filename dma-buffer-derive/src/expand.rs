@@ -269,12 +269,14 @@ fn layout_checks(input: &Input, krate: &TokenStream) -> TokenStream {
             Member::Unnamed(index) => index.index.to_string(),
         };
         let krate = respanned(krate, span);
-        if index == 0 {
-            quote!(let #gaps = #krate::derived::FieldGaps::first::<#ty>(#name);)
-        } else {
+        if index > 0 {
             quote_spanned!(span=>
                 let #gaps = #krate::derived::FieldGaps::field::<#ty>(#gaps, #name);
             )
+        } else if let Some(pack) = repr::packing(&input.repr) {
+            quote!(let #gaps = #krate::derived::FieldGaps::first_packed::<#ty>(#name, #pack);)
+        } else {
+            quote!(let #gaps = #krate::derived::FieldGaps::first::<#ty>(#name);)
         }
     });
     let end_span = repr::find(&input.repr, HintKind::Align)

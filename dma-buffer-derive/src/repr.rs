@@ -1,7 +1,7 @@
 //! `#[repr(...)]`: every hint of every `repr` attribute, and which of them a DMA target may have.
 
-use proc_macro2::{Group, TokenStream};
-use quote::ToTokens;
+use proc_macro2::{Group, TokenStream, TokenTree};
+use quote::{quote, ToTokens};
 use syn::ext::IdentExt;
 use syn::{Attribute, Ident, LitInt};
 
@@ -97,6 +97,20 @@ pub fn has(hints: &[ReprHint], kind: HintKind) -> bool {
 /// The first hint of `kind`.
 pub fn find(hints: &[ReprHint], kind: HintKind) -> Option<&ReprHint> {
     hints.iter().find(|hint| hint.kind == kind)
+}
+
+/// `N` of `packed(N)`, `1` of `packed`: the most the struct's fields are aligned to.
+pub fn packing(hints: &[ReprHint]) -> Option<TokenStream> {
+    let hint = find(hints, HintKind::Packed)?;
+    let argument = hint
+        .tokens
+        .clone()
+        .into_iter()
+        .find_map(|token| match token {
+            TokenTree::Group(group) => Some(group.stream()),
+            _ => None,
+        });
+    Some(argument.unwrap_or_else(|| quote!(1)))
 }
 
 /// Refuses every layout but `repr(C)`, `repr(C, align(N))` and `repr(transparent)`: the

@@ -237,7 +237,8 @@ impl<T: ?Sized> IsPhantomData for core::marker::PhantomData<T> {}
 
 /// The layout check that names the field at fault: walks a `#[repr(C)]` struct's data fields
 /// in declaration order, placing each as `repr(C)` does (at the end of the one before, rounded
-/// up to its `align_of`), and panics (at compile time) at the first gap or at end padding.
+/// up to its `align_of`, or to `N` of `packed(N)` if less), and panics (at compile time) at the
+/// first gap or at end padding.
 ///
 /// The derive writes one call per field, at the field, and the end's at the `align(N)` hint
 /// that rounds the size up or at the last field; each is `#[track_caller]`, so the error points
@@ -266,6 +267,8 @@ impl<T: ?Sized> IsPhantomData for core::marker::PhantomData<T> {}
 pub struct FieldGaps {
     /// The field placed last.
     last: FieldLayout,
+    /// The most a field is aligned to: `N` of `repr(C, packed(N))`, else `usize::MAX`.
+    pack: usize,
 }
 
 /// A data field as a layout message names it.
@@ -282,17 +285,24 @@ struct FieldLayout {
 impl FieldGaps {
     /// Places the first field, of type `F`, named `name`, at offset 0.
     pub const fn first<F>(name: &'static str) -> Self {
-        Self::placed::<F>(name, 0)
+        Self::first_packed::<F>(name, usize::MAX)
+    }
+
+    /// As [`first`](Self::first), for a `repr(C, packed(pack))` struct (`pack` 1 for
+    /// `packed`), whose fields are aligned to at most `pack`.
+    pub const fn first_packed<F>(name: &'static str, pack: usize) -> Self {
+        Self::placed::<F>(name, 0, pack)
     }
 
     /// The walk after the field of type `F` named `name`, at `offset`.
-    const fn placed<F>(name: &'static str, offset: usize) -> Self {
+    const fn placed<F>(name: &'static str, offset: usize, pack: usize) -> Self {
         FieldGaps {
             last: FieldLayout {
                 name,
                 offset,
                 size: size_of::<F>(),
             },
+            pack,
         }
     }
 
@@ -301,7 +311,12 @@ impl FieldGaps {
     #[track_caller]
     pub const fn field<F>(self, name: &'static str) -> Self {
         let end = self.last.offset + self.last.size;
-        let offset = end.next_multiple_of(align_of::<F>());
+        let align = if align_of::<F>() < self.pack {
+            align_of::<F>()
+        } else {
+            self.pack
+        };
+        let offset = end.next_multiple_of(align);
         if offset > end {
             let mut message = Message::new();
             message.bytes(offset - end);
@@ -315,7 +330,7 @@ impl FieldGaps {
             message.fix(offset - end);
             panic!("{}", message.as_str());
         }
-        Self::placed::<F>(name, offset)
+        Self::placed::<F>(name, offset, self.pack)
     }
 
     /// After the last field of `S`: panics if bytes of padding end `S`.

@@ -15,7 +15,7 @@ unsafe impl ::dma_buffer::derived::ReadFields for Header {
         }
     };
     const LAYOUT: () = {
-        let gaps = ::dma_buffer::derived::FieldGaps::first::<u8>("kind");
+        let gaps = ::dma_buffer::derived::FieldGaps::first_packed::<u8>("kind", 1);
         let gaps = ::dma_buffer::derived::FieldGaps::field::<
             U16<BigEndian>,
         >(gaps, "length");
@@ -47,7 +47,7 @@ unsafe impl ::dma_buffer::derived::WriteFields for Header {
         }
     };
     const LAYOUT: () = {
-        let gaps = ::dma_buffer::derived::FieldGaps::first::<u8>("kind");
+        let gaps = ::dma_buffer::derived::FieldGaps::first_packed::<u8>("kind", 1);
         let gaps = ::dma_buffer::derived::FieldGaps::field::<
             U16<BigEndian>,
         >(gaps, "length");

@@ -25,7 +25,8 @@ unsafe impl ::dma_buffer::derived::ReadFields for Header where  {
     const LAYOUT: () =
         {
             let gaps =
-                ::dma_buffer::derived::FieldGaps::first::<u8>("kind");
+                ::dma_buffer::derived::FieldGaps::first_packed::<u8>("kind",
+                    1);
             let gaps =
                 ::dma_buffer::derived::FieldGaps::field::<U16<BigEndian>>(gaps,
                     "length");
@@ -76,7 +77,8 @@ unsafe impl ::dma_buffer::derived::WriteFields for Header where  {
     const LAYOUT: () =
         {
             let gaps =
-                ::dma_buffer::derived::FieldGaps::first::<u8>("kind");
+                ::dma_buffer::derived::FieldGaps::first_packed::<u8>("kind",
+                    1);
             let gaps =
                 ::dma_buffer::derived::FieldGaps::field::<U16<BigEndian>>(gaps,
                     "length");
