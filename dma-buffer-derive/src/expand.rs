@@ -259,8 +259,9 @@ fn layout_checks(input: &Input, krate: &TokenStream) -> TokenStream {
         return TokenStream::new();
     }
     let fields: Vec<_> = input.data_fields().collect();
-    // The macro's own local (mixed-site hygiene); the walk is messages only, so a constant of
-    // the user's named `gaps` can at worst break the build.
+    // Mixed-site hygiene keeps it apart from the user's locals, not from a constant named
+    // `gaps`, which would make the `let` a pattern: that breaks the build, nothing worse, as
+    // the walk only writes messages.
     let gaps = Ident::new("gaps", Span::mixed_site());
     let placed = fields.iter().enumerate().map(|(index, field)| {
         let (ty, span) = (field.ty, field.ty.span());

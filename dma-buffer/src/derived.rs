@@ -113,28 +113,23 @@ impl<W> WordIs<W> for W {}
 /// one to eight field types followed by the rest of the list (`(F0, F1, ())`). Chunks keep the
 /// nesting, and so rustc's recursion, shallow for structs with many fields.
 pub trait ReadFieldList<W, Rule> {
-    /// The fields' sizes, added up.
+    /// The fields' sizes, added up, once every field's own check is evaluated (one constant
+    /// for both: rustc evaluates one per list, not two).
     const BYTES: usize;
-    /// Evaluates every field's own check.
-    const CHECK: ();
 }
 
 /// A list of write fields; see [`ReadFieldList`].
 pub trait WriteFieldList<W, Rule> {
-    /// The fields' sizes, added up.
+    /// As [`ReadFieldList::BYTES`].
     const BYTES: usize;
-    /// Evaluates every field's own check.
-    const CHECK: ();
 }
 
 impl<W, Rule> ReadFieldList<W, Rule> for () {
     const BYTES: usize = 0;
-    const CHECK: () = ();
 }
 
 impl<W, Rule> WriteFieldList<W, Rule> for () {
     const BYTES: usize = 0;
-    const CHECK: () = ();
 }
 
 /// The list impls for a chunk of the given field type parameters, for both directions.
@@ -150,10 +145,9 @@ macro_rules! impl_field_lists {
             $($F: $Target, $F::Word: WordIs<W>,)+
             Rest: $List<W, SameWord>,
         {
-            const BYTES: usize = 0 $(+ size_of::<$F>())+ + Rest::BYTES;
-            const CHECK: () = {
+            const BYTES: usize = {
                 $(let () = $F::$CHECK;)+
-                Rest::CHECK
+                0 $(+ size_of::<$F>())+ + Rest::BYTES
             };
         }
 
@@ -163,10 +157,9 @@ macro_rules! impl_field_lists {
             $($F: $Target,)+
             Rest: $List<W, AnyWord>,
         {
-            const BYTES: usize = 0 $(+ size_of::<$F>())+ + Rest::BYTES;
-            const CHECK: () = {
+            const BYTES: usize = {
                 $(let () = $F::$CHECK;)+
-                Rest::CHECK
+                0 $(+ size_of::<$F>())+ + Rest::BYTES
             };
         }
     };
@@ -183,7 +176,6 @@ macro_rules! impl_zerocopy_field_lists {
             Rest: ReadFieldList<u8, Zerocopy>,
         {
             const BYTES: usize = 0 $(+ size_of::<$F>())+ + Rest::BYTES;
-            const CHECK: () = Rest::CHECK;
         }
 
         impl<$($F,)+ Rest> WriteFieldList<u8, Zerocopy> for ($($F,)+ Rest)
@@ -192,7 +184,6 @@ macro_rules! impl_zerocopy_field_lists {
             Rest: WriteFieldList<u8, Zerocopy>,
         {
             const BYTES: usize = 0 $(+ size_of::<$F>())+ + Rest::BYTES;
-            const CHECK: () = Rest::CHECK;
         }
     };
 }
@@ -511,7 +502,6 @@ where
     S::Phantoms: PhantomList,
 {
     let () = S::LAYOUT;
-    let () = <S::Fields as ReadFieldList<S::Word, S::Rule>>::CHECK;
     assert_layout::<S, S::Word>(<S::Fields as ReadFieldList<S::Word, S::Rule>>::BYTES);
 }
 
@@ -524,6 +514,5 @@ where
     S::Phantoms: PhantomList,
 {
     let () = S::LAYOUT;
-    let () = <S::Fields as WriteFieldList<S::Word, S::Rule>>::CHECK;
     assert_layout::<S, S::Word>(<S::Fields as WriteFieldList<S::Word, S::Rule>>::BYTES);
 }

@@ -17,8 +17,9 @@
 //!   path either: an exhaustive pattern (no `..`, so every field is listed, and no enum fits it;
 //!   for a single field, a `..` pattern too, which no union pattern may have, while a union
 //!   pattern naming two fields is an error) and, per field, a coercion of `&raw const
-//!   this.field` to `*const FieldType` (raw pointers take no deref coercion, so the types match
-//!   exactly). An attribute macro that rewrites the struct
+//!   this.field` to `*const FieldType`. Raw pointers take no deref coercion, and the one
+//!   coercion they take, unsizing (`*const [u8; 4]` to `*const [u8]`), would list an unsized
+//!   type, which the field lists' `Sized` type parameters refuse: so the types match exactly. An attribute macro that rewrites the struct
 //!   after the derive saw it therefore breaks the build instead of the layout. Field types that
 //!   call a macro or hold an attribute are refused: a macro may expand differently each time
 //!   the derive writes the type. Its word is a sealed `Word` and its rule one of two sealed types.
