@@ -47,6 +47,12 @@ struct Stereo<const N: usize, T> {
 #[repr(transparent)]
 struct G<T>(T);
 
+/// Samples of a word chosen by a bounded type parameter: its pointers are embedded-dma
+/// buffers as those of an unbounded one are.
+#[derive(DmaReadBuffer, DmaWriteBuffer)]
+#[repr(transparent)]
+struct Samples<W: dma_buffer::Word + Copy, const N: usize>([W; N]);
+
 /// Padded for some `N` (`H<3>`), so never an embedded-dma target itself: `Compat` only.
 #[derive(Clone, DmaReadBuffer, DmaWriteBuffer)]
 #[dma(word = u8)]
@@ -132,6 +138,17 @@ fn const_generic_frames() {
         unit: PhantomData,
     };
     same_write(Box::new(stereo), 9);
+}
+
+#[test]
+fn bounded_generic_frames() {
+    let samples: &'static mut Samples<u16, 4> = Box::leak(Box::new(Samples([0; 4])));
+    let start: *mut Samples<u16, 4> = samples;
+    assert_eq!(same_write(samples, 4), start.cast::<u16>());
+    let samples: &'static Samples<i32, 3> = Box::leak(Box::new(Samples([0; 3])));
+    same_read(samples, 3);
+    same_write(Box::new(Samples([0u8; 6])), 6);
+    same_write(Compat::new(vec![Samples([0u8; 2]), Samples([0u8; 2])]), 4);
 }
 
 #[test]

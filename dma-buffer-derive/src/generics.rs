@@ -3,7 +3,7 @@
 
 use proc_macro2::TokenStream;
 use quote::{quote, ToTokens};
-use syn::{GenericParam, Generics, Ident};
+use syn::{GenericParam, Generics, Ident, TraitBound, TraitBoundModifier, TypeParamBound};
 
 /// Whether the struct has type or const parameters, the ones that can change its layout:
 /// without them, it has one layout for every instantiation.
@@ -11,9 +11,10 @@ pub fn has_layout_params(generics: &Generics) -> bool {
     generics.type_params().next().is_some() || generics.const_params().next().is_some()
 }
 
-/// The struct's parameters as opaque pieces, `lifetimes ['a] types [T] consts [N: usize]`,
-/// when none has a bound and there is no `where` clause: what a macro can take without ever
-/// splicing raw tokens into an `impl` header. `None` otherwise.
+/// The struct's parameters as opaque pieces, `lifetimes ['a] types [T [Copy, Into<u8>]] consts
+/// [N: usize]`, when no lifetime has a bound, each type parameter's bounds are plain trait
+/// paths (no lifetime, `?Sized` or `for<..>`), and there is no `where` clause: what a macro can
+/// take without ever splicing raw tokens into an `impl` header. `None` otherwise.
 pub fn plain_params(generics: &Generics) -> Option<TokenStream> {
     if generics.where_clause.is_some() {
         return None;
@@ -24,14 +25,28 @@ pub fn plain_params(generics: &Generics) -> Option<TokenStream> {
             GenericParam::Lifetime(param) if param.bounds.is_empty() => {
                 lifetimes.push(param.lifetime.to_token_stream());
             }
-            GenericParam::Type(param) if param.bounds.is_empty() => {
-                types.push(param.ident.to_token_stream());
+            GenericParam::Lifetime(_) => return None,
+            GenericParam::Type(param) => {
+                let bounds = param
+                    .bounds
+                    .iter()
+                    .map(|bound| match bound {
+                        TypeParamBound::Trait(TraitBound {
+                            paren_token: None,
+                            modifier: TraitBoundModifier::None,
+                            lifetimes: None,
+                            path,
+                        }) => Some(path),
+                        _ => None,
+                    })
+                    .collect::<Option<Vec<_>>>()?;
+                let ident = &param.ident;
+                types.push(quote!(#ident [#(#bounds),*]));
             }
             GenericParam::Const(param) => {
                 let (ident, ty) = (&param.ident, &param.ty);
                 consts.push(quote!(#ident: #ty));
             }
-            GenericParam::Lifetime(_) | GenericParam::Type(_) => return None,
         }
     }
     Some(quote!(lifetimes [#(#lifetimes),*] types [#(#types),*] consts [#(#consts),*]))
@@ -95,6 +110,28 @@ mod tests {
         assert!(!has_layout_params(&params_of("<'a, 'b: 'a>")));
         assert!(has_layout_params(&params_of("<'a, const N: usize>")));
         assert!(has_layout_params(&params_of("<T>")));
+    }
+
+    #[test]
+    fn plain_params_take_trait_paths_and_refuse_other_bounds() {
+        let plain = |generics: &str| plain_params(&params_of(generics)).map(|p| p.to_string());
+        assert_eq!(
+            plain("<'a, T: Copy + core::convert::Into<u8>, U, const N: usize>"),
+            Some(
+                quote!(lifetimes ['a] types [T [Copy, core::convert::Into<u8>], U []] consts [N: usize])
+                    .to_string()
+            )
+        );
+        for refused in [
+            "<T: ?Sized>",
+            "<T: 'static>",
+            "<T: for<'a> Fn(&'a u8)>",
+            "<'a: 'b, 'b>",
+        ] {
+            assert_eq!(plain(refused), None, "{refused}");
+        }
+        let with_where = syn::parse_str::<syn::ItemStruct>("struct S<T>(T) where T: Copy;");
+        assert!(plain_params(&with_where.unwrap().generics).is_none());
     }
 
     #[test]

@@ -30,19 +30,6 @@ unsafe impl my_hal::dma_buffer::derived::ReadFields for Samples where  {
             my_hal::dma_buffer::derived::FieldGaps::end::<Self>(gaps);
         };
 }
-
-
-// derive: DmaWriteBuffer
-
-
-
-
-// derive: DmaWriteBuffer
-
-
-
-
-
 const _: () =
     {
         type __DmaBufferTarget = Samples;

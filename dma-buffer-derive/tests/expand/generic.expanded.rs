@@ -22,7 +22,7 @@ where
 ::dma_buffer::__derived_pointer_routes! {
     read
     lifetimes []
-    types [T]
+    types [T []]
     consts []
     type [G<T>]
 }
@@ -51,7 +51,7 @@ where
 ::dma_buffer::__derived_pointer_routes! {
     write
     lifetimes []
-    types [T]
+    types [T []]
     consts []
     type [G<T>]
 }

@@ -4,9 +4,10 @@
 //! With the `embedded-dma` feature, a `#[derive(DmaWriteBuffer)]` struct passes unchanged to a
 //! HAL: the derive also implements embedded-dma's `WriteTarget` (and `ReadTarget`), so
 //! embedded-dma's own blanket impls make `&'static mut Frame`, `Box<Frame>`, `Vec<Frame>` and
-//! `Box<[Frame; 2]>` its buffers, with the same word. For a generic struct (without bounds on
-//! its parameters), `&'static mut` (and `&'static`, `Box`) pointers to each instantiation are
-//! embedded-dma buffers, and its arrays and `Vec`s reach a HAL through [`Compat`].
+//! `Box<[Frame; 2]>` its buffers, with the same word. For a generic struct (whose parameters
+//! have at most plain trait bounds, and no `where` clause), `&'static mut` (and `&'static`,
+//! `Box`) pointers to each instantiation are embedded-dma buffers, and its arrays and `Vec`s
+//! reach a HAL through [`Compat`].
 //!
 //! ```
 //! # #[cfg(all(feature = "alloc", feature = "derive"))] {
@@ -51,12 +52,14 @@
 //! - a generic struct's layout is proved per instantiation (`struct H<const N: usize> { a: [u8;
 //!   N], b: [u32; 1] }` viewed as `u8`: `H<3>` has padding). It is not embedded-dma's target,
 //!   since `Vec<H<3>>` would then reach a HAL without its proof ever being evaluated. Instead,
-//!   when its parameters have no bounds and there is no `where` clause, `&'static H<N>`,
+//!   when its parameters' bounds are plain trait paths (`T: Copy + Default`; no lifetime,
+//!   `?Sized` or `for<..>` bound) and there is no `where` clause, `&'static H<N>`,
 //!   `&'static mut H<N>` and `Box<H<N>>` are embedded-dma buffers, each answering with this
 //!   crate's buffer impl, which evaluates the check: `H<4>` passes, `H<3>` fails to build.
 //!
 //! Any other buffer of this crate (`Vec<H<4>>`, `Box<[Chunk<8>; 2]>`, a `DmaSlice`, `str`, a
-//! pointer to a generic struct with bounds) reaches a HAL through [`Compat`], which asks this crate's [`DmaWriteBuffer`] and so evaluates
+//! pointer to a generic struct with a `where` clause or another kind of bound) reaches a HAL
+//! through [`Compat`], which asks this crate's [`DmaWriteBuffer`] and so evaluates
 //! the proof for the type it wraps: a padded instantiation then fails to build, with this
 //! crate's message. A HAL call that fails with "the trait bound `Vec<H<4>>: WriteBuffer` is not
 //! satisfied" (or `WriteTarget`, or `embedded_dma::Word`) for a derived type is the sign to wrap
@@ -496,57 +499,60 @@ macro_rules! __derived_routes {
     };
 }
 
-/// For a generic derived type whose parameters have no bounds and no `where` clause: makes its
+/// For a generic derived type whose parameters' bounds are plain trait paths and which has no
+/// `where` clause: makes its
 /// `'static` pointers embedded-dma buffers, `&'static T` and `&'static mut T` (and `Box<T>`
 /// with the `alloc` feature) for reads, `&'static mut T` (and `Box<T>`) for writes, each
 /// answering with this crate's buffer impl, which evaluates the check of its instantiation.
 ///
 /// ```text
 /// __derived_pointer_routes! {
-///     read | write lifetimes ['a, ..] types [T, ..] consts [N: usize, ..] type [Self type]
+///     read | write lifetimes ['a, ..] types [T [Bound, ..], ..] consts [N: usize, ..]
+///         type [Self type]
 /// }
 /// ```
 ///
 /// The type itself is not embedded-dma's target: its layout is proved per instantiation,
 /// which embedded-dma's impls for arrays, slices and `MaybeUninit` would skip; those buffers
 /// reach a HAL through [`Compat`]. `&` and `Box` are fundamental, so these impls are the user
-/// crate's own. Every input is an opaque fragment (lifetimes, identifiers, `ty`s), so none can
-/// reach into the `impl` header or body, and each impl is bounded on, and forwards to, this
-/// crate's buffer trait: sound for every input.
+/// crate's own. Every input is an opaque fragment (lifetimes, identifiers, `path`s, `ty`s), so
+/// none can reach into the `impl` header or body; each impl is bounded on, and forwards to,
+/// this crate's buffer trait, and the struct's own bounds (each a `path`) only narrow where it
+/// applies: sound for every input.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __derived_pointer_routes {
-    (read lifetimes [$($lt:lifetime),*] types [$($T:ident),*] consts [$($C:ident: $CT:ty),*]
+    (read lifetimes [$($lt:lifetime),*] types [$($T:ident [$($B:path),*]),*] consts [$($C:ident: $CT:ty),*]
         type [$ty:ty]
     ) => {
         $crate::__derived_pointer_routes! {
-            @one DmaReadBuffer [$($lt),*] [$($T),*] [$($C: $CT),*] &'static $ty
+            @one DmaReadBuffer [$($lt),*] [$($T [$($B),*]),*] [$($C: $CT),*] &'static $ty
         }
         $crate::__derived_pointer_routes! {
-            @one DmaReadBuffer [$($lt),*] [$($T),*] [$($C: $CT),*] &'static mut $ty
+            @one DmaReadBuffer [$($lt),*] [$($T [$($B),*]),*] [$($C: $CT),*] &'static mut $ty
         }
         $crate::__derived_pointer_routes! {
-            @box DmaReadBuffer [$($lt),*] [$($T),*] [$($C: $CT),*] $ty
+            @box DmaReadBuffer [$($lt),*] [$($T [$($B),*]),*] [$($C: $CT),*] $ty
         }
     };
-    (write lifetimes [$($lt:lifetime),*] types [$($T:ident),*] consts [$($C:ident: $CT:ty),*]
+    (write lifetimes [$($lt:lifetime),*] types [$($T:ident [$($B:path),*]),*] consts [$($C:ident: $CT:ty),*]
         type [$ty:ty]
     ) => {
         $crate::__derived_pointer_routes! {
-            @one DmaWriteBuffer [$($lt),*] [$($T),*] [$($C: $CT),*] &'static mut $ty
+            @one DmaWriteBuffer [$($lt),*] [$($T [$($B),*]),*] [$($C: $CT),*] &'static mut $ty
         }
         $crate::__derived_pointer_routes! {
-            @box DmaWriteBuffer [$($lt),*] [$($T),*] [$($C: $CT),*] $ty
+            @box DmaWriteBuffer [$($lt),*] [$($T [$($B),*]),*] [$($C: $CT),*] $ty
         }
     };
-    (@box $Trait:ident [$($lt:lifetime),*] [$($T:ident),*] [$($C:ident: $CT:ty),*] $ty:ty) => {
-        $crate::__impl_embedded_dma_box! { $Trait [$($lt),*] [$($T),*] [$($C: $CT),*] $ty }
+    (@box $Trait:ident [$($lt:lifetime),*] [$($T:ident [$($B:path),*]),*] [$($C:ident: $CT:ty),*] $ty:ty) => {
+        $crate::__impl_embedded_dma_box! { $Trait [$($lt),*] [$($T [$($B),*]),*] [$($C: $CT),*] $ty }
     };
-    (@one DmaReadBuffer [$($lt:lifetime),*] [$($T:ident),*] [$($C:ident: $CT:ty),*] $ty:ty) => {
+    (@one DmaReadBuffer [$($lt:lifetime),*] [$($T:ident [$($B:path),*]),*] [$($C:ident: $CT:ty),*] $ty:ty) => {
         // SAFETY: this crate's read buffer contract implies embedded-dma's (the reasoning is
         // at `impl_embedded_dma_buffers!`), and `'static` keeps it valid if leaked. The check
         // of the pointed-to instantiation runs in this crate's impl.
-        unsafe impl<$($lt,)* $($T,)* $(const $C: $CT),*> $crate::__private::embedded_dma::ReadBuffer
+        unsafe impl<$($lt,)* $($T: $($B +)*,)* $(const $C: $CT),*> $crate::__private::embedded_dma::ReadBuffer
             for $ty
         where
             for<'__dma> Self: $crate::DmaReadBuffer + 'static,
@@ -559,9 +565,9 @@ macro_rules! __derived_pointer_routes {
             }
         }
     };
-    (@one DmaWriteBuffer [$($lt:lifetime),*] [$($T:ident),*] [$($C:ident: $CT:ty),*] $ty:ty) => {
+    (@one DmaWriteBuffer [$($lt:lifetime),*] [$($T:ident [$($B:path),*]),*] [$($C:ident: $CT:ty),*] $ty:ty) => {
         // SAFETY: as for `ReadBuffer` above, for write buffers.
-        unsafe impl<$($lt,)* $($T,)* $(const $C: $CT),*> $crate::__private::embedded_dma::WriteBuffer
+        unsafe impl<$($lt,)* $($T: $($B +)*,)* $(const $C: $CT),*> $crate::__private::embedded_dma::WriteBuffer
             for $ty
         where
             for<'__dma> Self: $crate::DmaWriteBuffer + 'static,
@@ -581,9 +587,9 @@ macro_rules! __derived_pointer_routes {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_embedded_dma_box {
-    ($Trait:ident [$($lt:lifetime),*] [$($T:ident),*] [$($C:ident: $CT:ty),*] $ty:ty) => {
+    ($Trait:ident [$($lt:lifetime),*] [$($T:ident [$($B:path),*]),*] [$($C:ident: $CT:ty),*] $ty:ty) => {
         $crate::__derived_pointer_routes! {
-            @one $Trait [$($lt),*] [$($T),*] [$($C: $CT),*] $crate::__private::Box<$ty>
+            @one $Trait [$($lt),*] [$($T [$($B),*]),*] [$($C: $CT),*] $crate::__private::Box<$ty>
         }
     };
 }
