@@ -1,7 +1,7 @@
 //! The struct's generic parameters: whether its layout depends on them, and how the generated
 //! `impl` writes them.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{TokenStream, TokenTree};
 use quote::{quote, ToTokens};
 use syn::{GenericParam, Generics, Ident, TraitBound, TraitBoundModifier, TypeParamBound};
 
@@ -13,8 +13,9 @@ pub fn has_layout_params(generics: &Generics) -> bool {
 
 /// The struct's parameters as opaque pieces, `lifetimes ['a] types [T [Copy, Into<u8>]] consts
 /// [N: usize]`, when no lifetime has a bound, each type parameter's bounds are plain trait
-/// paths (no lifetime, `?Sized` or `for<..>`), and there is no `where` clause: what a macro can
-/// take without ever splicing raw tokens into an `impl` header. `None` otherwise.
+/// paths (no lifetime, `?Sized` or `for<..>`) that do not name `Self` (which would mean the
+/// pointer in the macro's impls, not the struct), and there is no `where` clause: what a macro
+/// can take without ever splicing raw tokens into an `impl` header. `None` otherwise.
 pub fn plain_params(generics: &Generics) -> Option<TokenStream> {
     if generics.where_clause.is_some() {
         return None;
@@ -36,7 +37,7 @@ pub fn plain_params(generics: &Generics) -> Option<TokenStream> {
                             modifier: TraitBoundModifier::None,
                             lifetimes: None,
                             path,
-                        }) => Some(path),
+                        }) if !names_self(path.to_token_stream()) => Some(path),
                         _ => None,
                     })
                     .collect::<Option<Vec<_>>>()?;
@@ -50,6 +51,15 @@ pub fn plain_params(generics: &Generics) -> Option<TokenStream> {
         }
     }
     Some(quote!(lifetimes [#(#lifetimes),*] types [#(#types),*] consts [#(#consts),*]))
+}
+
+/// Whether `tokens` hold `Self`, at any depth.
+fn names_self(tokens: TokenStream) -> bool {
+    tokens.into_iter().any(|token| match token {
+        TokenTree::Ident(ident) => ident == "Self",
+        TokenTree::Group(group) => names_self(group.stream()),
+        _ => false,
+    })
 }
 
 /// The struct's parameters as the `impl` declares them, without angle brackets: bounds kept,
@@ -127,6 +137,8 @@ mod tests {
             "<T: 'static>",
             "<T: for<'a> Fn(&'a u8)>",
             "<'a: 'b, 'b>",
+            "<T: PartialEq<Self>>",
+            "<T: Into<[Option<Self>; 2]>>",
         ] {
             assert_eq!(plain(refused), None, "{refused}");
         }

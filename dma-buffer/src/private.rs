@@ -34,8 +34,9 @@
 //!   ours; a generic type is not embedded-dma's target, and `__derived_pointer_routes!` makes
 //!   only its `'static` pointers embedded-dma buffers, taking its parameters as opaque
 //!   fragments (lifetimes, identifiers, `path`s, `ty`s) and forwarding to this crate's buffer
-//!   impls. Every bound is this crate's trait, named through `$crate`, or one the struct puts on
-//!   a type parameter (a `path`), which only narrows where the impl applies.
+//!   impls. Every bound is this crate's trait, named through `$crate`, or one given with a type
+//!   parameter (a `path`: the struct's own from the derive, anything from a hand call), which
+//!   only narrows where the impl applies.
 //! - If `crate =` (or a shadowed `::dma_buffer`) leads the derive to a trait or a macro of the
 //!   user's, the fields impl is of the user's trait and gives nothing, and a macro of the
 //!   user's can only call this crate's (sound for every input) or write `unsafe` itself, which

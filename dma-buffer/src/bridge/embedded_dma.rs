@@ -53,7 +53,7 @@
 //!   N], b: [u32; 1] }` viewed as `u8`: `H<3>` has padding). It is not embedded-dma's target,
 //!   since `Vec<H<3>>` would then reach a HAL without its proof ever being evaluated. Instead,
 //!   when its parameters' bounds are plain trait paths (`T: Copy + Default`; no lifetime,
-//!   `?Sized` or `for<..>` bound) and there is no `where` clause, `&'static H<N>`,
+//!   `?Sized`, `for<..>` or `Self` in a bound) and there is no `where` clause, `&'static H<N>`,
 //!   `&'static mut H<N>` and `Box<H<N>>` are embedded-dma buffers, each answering with this
 //!   crate's buffer impl, which evaluates the check: `H<4>` passes, `H<3>` fails to build.
 //!
@@ -516,9 +516,10 @@ macro_rules! __derived_routes {
 /// which embedded-dma's impls for arrays, slices and `MaybeUninit` would skip; those buffers
 /// reach a HAL through [`Compat`]. `&` and `Box` are fundamental, so these impls are the user
 /// crate's own. Every input is an opaque fragment (lifetimes, identifiers, `path`s, `ty`s), so
-/// none can reach into the `impl` header or body; each impl is bounded on, and forwards to,
-/// this crate's buffer trait, and the struct's own bounds (each a `path`) only narrow where it
-/// applies: sound for every input.
+/// none can change the `impl`'s shape (a `const` block inside a `path` or `ty` is the caller's
+/// own code, under the caller's lints); each impl is bounded on, and forwards to, this crate's
+/// buffer trait, and the bounds given with the parameters (the struct's own, from the derive;
+/// anything, from a hand call) only narrow where it applies: sound for every input.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __derived_pointer_routes {
