@@ -2,6 +2,7 @@
 //! and the fields with their types.
 
 use proc_macro2::Span;
+use syn::ext::IdentExt;
 use syn::spanned::Spanned;
 use syn::{Attribute, Data, DeriveInput, Fields, Generics, Ident, Index, Member, Type};
 
@@ -110,6 +111,16 @@ impl<'a> Input<'a> {
     /// The `PhantomData` fields: zero-sized, no part of the DMA memory.
     pub fn phantom_fields(&self) -> impl Iterator<Item = &Field<'a>> {
         self.fields().iter().filter(|field| field.phantom)
+    }
+}
+
+impl Field<'_> {
+    /// The name errors quote: the field's (without `r#`), or its index in a tuple struct.
+    pub fn name(&self) -> String {
+        match &self.member {
+            Member::Named(ident) => ident.unraw().to_string(),
+            Member::Unnamed(index) => index.index.to_string(),
+        }
     }
 }
 

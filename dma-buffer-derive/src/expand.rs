@@ -9,9 +9,8 @@
 
 use proc_macro2::{Group, Ident, Span, TokenStream, TokenTree};
 use quote::{quote, quote_spanned, ToTokens};
-use syn::ext::IdentExt;
 use syn::spanned::Spanned;
-use syn::{DeriveInput, Member};
+use syn::DeriveInput;
 
 use crate::ast::{Direction, Field, Input};
 use crate::attr::Mode;
@@ -191,17 +190,18 @@ fn target(input: &Input, krate: &TokenStream, header: &Header) -> TokenStream {
         self_type,
         predicates,
     } = header;
-    // A struct whose only parameters are lifetimes has one layout: checked at the definition,
-    // and embedded-dma's target. A generic one is checked per instantiation, by the target
-    // impl; its `'static` pointers are embedded-dma buffers when its parameters can be given
-    // to a macro as opaque pieces, and anything else of it reaches a HAL through `Compat`.
-    let routes = if generics::has_layout_params(input.generics) {
-        generics::plain_params(input.generics).map(|params| {
+    // A struct whose only parameters are lifetimes has one layout, and so one type to check
+    // where it is defined.
+    let one_type = generics::one_layout_type(input.ident, input.generics);
+    // That one is also embedded-dma's target. A generic one is checked per instantiation, by
+    // the target impl; its `'static` pointers are embedded-dma buffers when its parameters can
+    // be given to a macro as opaque pieces, and anything else of it reaches a HAL through
+    // `Compat`.
+    let routes = match &one_type {
+        Some(one_type) => Some(quote!(#krate::__derived_routes! { #direction type [#one_type] })),
+        None => generics::plain_params(input.generics).map(|params| {
             quote!(#krate::__derived_pointer_routes! { #direction #params type [#self_type] })
-        })
-    } else {
-        let one_type = generics::self_type_static(input.ident, input.generics);
-        Some(quote!(#krate::__derived_routes! { #direction type [#one_type] }))
+        }),
     };
     let cache_lines = input.attrs.cache_line.as_ref().map(|line| {
         let (span, line) = (line.value.span(), &line.value);
@@ -209,10 +209,9 @@ fn target(input: &Input, krate: &TokenStream, header: &Header) -> TokenStream {
         let check = quote_spanned!(span=> #check_krate::derived::assert_cache_lines::<Self>(#line));
         // A struct with one layout is checked where it is defined; a generic one by the
         // cache-maintained channel that takes it.
-        let now = (!generics::has_layout_params(input.generics)).then(|| {
-            let one_type = generics::self_type_static(input.ident, input.generics);
-            quote!(const _: () = <#one_type as #krate::derived::CacheLines>::CHECK;)
-        });
+        let now = one_type.as_ref().map(
+            |one_type| quote!(const _: () = <#one_type as #krate::derived::CacheLines>::CHECK;),
+        );
         quote! {
             impl<#params> #krate::derived::CacheLines for #self_type where #predicates {
                 const LINE: usize = #line;
@@ -264,11 +263,7 @@ fn layout_checks(input: &Input, krate: &TokenStream) -> TokenStream {
     // the walk only writes messages.
     let gaps = Ident::new("gaps", Span::mixed_site());
     let placed = fields.iter().enumerate().map(|(index, field)| {
-        let (ty, span) = (field.ty, field.ty.span());
-        let name = match &field.member {
-            Member::Named(ident) => ident.unraw().to_string(),
-            Member::Unnamed(index) => index.index.to_string(),
-        };
+        let (ty, span, name) = (field.ty, field.ty.span(), field.name());
         let krate = respanned(krate, span);
         if index > 0 {
             quote_spanned!(span=>
@@ -340,10 +335,9 @@ fn delegate(input: &Input, krate: &TokenStream, header: &Header) -> TokenStream 
     } = header;
     // A handle generic over its buffer reaches a HAL through `Compat`: a macro that took its
     // generics could be handed tokens that write an impl of their own.
-    let edma = (!generics::has_layout_params(input.generics)).then(|| {
-        let one_type = generics::self_type_static(input.ident, input.generics);
-        quote!(#krate::__impl_embedded_dma_buffer! { #buffer_trait type [#one_type] })
-    });
+    let edma = generics::one_layout_type(input.ident, input.generics).map(
+        |one_type| quote!(#krate::__impl_embedded_dma_buffer! { #buffer_trait type [#one_type] }),
+    );
     let phantoms = input.phantom_fields().map(|field| field.ty);
     quote! {
         unsafe impl<#params> #krate::#buffer_trait for #self_type

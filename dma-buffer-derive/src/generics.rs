@@ -7,7 +7,7 @@ use syn::{GenericParam, Generics, Ident, TraitBound, TraitBoundModifier, TypePar
 
 /// Whether the struct has type or const parameters, the ones that can change its layout:
 /// without them, it has one layout for every instantiation.
-pub fn has_layout_params(generics: &Generics) -> bool {
+fn has_layout_params(generics: &Generics) -> bool {
     generics.type_params().next().is_some() || generics.const_params().next().is_some()
 }
 
@@ -88,14 +88,18 @@ pub fn self_type(ident: &Ident, generics: &Generics) -> TokenStream {
     quote!(#ident #type_generics)
 }
 
-/// The struct's type with `'static` for each lifetime parameter: a type that can be named
-/// outside the `impl`, for a struct whose only parameters are lifetimes.
-pub fn self_type_static(ident: &Ident, generics: &Generics) -> TokenStream {
+/// For a struct whose only parameters are lifetimes, and so has one layout: its type with
+/// `'static` for each lifetime, a type that can be named outside the `impl`. `None` for a
+/// struct with type or const parameters.
+pub fn one_layout_type(ident: &Ident, generics: &Generics) -> Option<TokenStream> {
+    if has_layout_params(generics) {
+        return None;
+    }
     if generics.params.is_empty() {
-        return ident.to_token_stream();
+        return Some(ident.to_token_stream());
     }
     let statics = generics.lifetimes().map(|_| quote!('static));
-    quote!(#ident<#(#statics),*>)
+    Some(quote!(#ident<#(#statics),*>))
 }
 
 /// The predicates of the struct's `where` clause, each followed by a comma.
@@ -153,9 +157,11 @@ mod tests {
             impl_params(&generics).to_string(),
             quote!('a: 'static, T: Copy + 'a, const N: usize).to_string()
         );
+        let frame = syn::parse_str("Frame").unwrap();
         assert_eq!(
-            self_type_static(&syn::parse_str("Frame").unwrap(), &params_of("<'a, 'b>")).to_string(),
-            quote!(Frame<'static, 'static>).to_string()
+            one_layout_type(&frame, &params_of("<'a, 'b>")).map(|ty| ty.to_string()),
+            Some(quote!(Frame<'static, 'static>).to_string())
         );
+        assert!(one_layout_type(&frame, &params_of("<'a, T>")).is_none());
     }
 }

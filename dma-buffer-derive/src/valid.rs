@@ -1,16 +1,14 @@
 //! Every rule the derive checks before it emits anything. All violations are reported together.
 //!
 //! The field checks here read syntax only, to give a precise error for an obviously wrong type.
-//! They are not the proof: the trait bounds and layout assertions that `dma_buffer`'s hidden
-//! macros emit are, and they also see through type aliases, nested types and generics.
+//! They are not the proof: `dma_buffer`'s blanket target impls over the derive's field list
+//! are, and they also see through type aliases, nested types and generics.
 
 use proc_macro2::{TokenStream, TokenTree};
 use quote::{quote, ToTokens};
-use syn::{
-    Expr, ExprLit, GenericArgument, Ident, Lit, Member, Path, PathArguments, PathSegment, Type,
-};
+use syn::{Expr, ExprLit, GenericArgument, Ident, Lit, Path, PathArguments, PathSegment, Type};
 
-use crate::ast::{Direction, Field, Input, Shape};
+use crate::ast::{Direction, Input, Shape};
 use crate::attr::{DmaAttrs, Mode};
 use crate::errors::Errors;
 use crate::repr::{self, HintKind};
@@ -244,7 +242,7 @@ fn check_one_word(input: &Input, errors: &mut Errors) {
                 "this field is made of `{word}` words, but field `{}` of `{first}` words; \
                  a DMA target has one word type: use it for all fields, or view the struct \
                  as words of one type with `#[dma(word = {})]`{as_words}",
-                member_name(first_field),
+                first_field.name(),
                 smallest.0,
             ),
         );
@@ -266,7 +264,7 @@ fn padding_as_words(input: &Input) -> Option<Option<String>> {
         let (size, field_align) = written_layout(field.ty)?;
         let offset = end.next_multiple_of(field_align);
         if offset > end {
-            let name = member_name(field);
+            let name = field.name();
             return Some(Some(format!(
                 "{} of padding before `{name}` (offset {offset})",
                 bytes(offset - end)
@@ -304,13 +302,6 @@ fn written_layout(ty: &Type) -> Option<(u64, u64)> {
             Some((bytes, bytes))
         }
         _ => None,
-    }
-}
-
-fn member_name(field: &Field) -> String {
-    match &field.member {
-        Member::Named(ident) => ident.to_string(),
-        Member::Unnamed(index) => index.index.to_string(),
     }
 }
 

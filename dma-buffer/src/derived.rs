@@ -487,14 +487,8 @@ pub const fn assert_layout<S, W>(field_bytes: usize) {
     );
 }
 
-/// The number of `W`s in one `S`; exact once [`assert_layout`] passed.
-#[inline(always)]
-pub const fn words_in<S, W>() -> usize {
-    size_of::<S>() / size_of::<W>()
-}
-
 /// Panics (at compile time) unless the derived read target `S` is a padding-free run of its
-/// words: its fields' own checks, its phantoms' sizes, and its layout.
+/// words: its gap messages first, then its fields' own checks and its layout.
 pub const fn check_read_fields<S>()
 where
     S: ReadFields,

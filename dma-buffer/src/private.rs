@@ -19,14 +19,16 @@
 //!   pattern naming two fields is an error) and, per field, a coercion of `&raw const
 //!   this.field` to `*const FieldType`. Raw pointers take no deref coercion, and the one
 //!   coercion they take, unsizing (`*const [u8; 4]` to `*const [u8]`), would list an unsized
-//!   type, which the field lists' `Sized` type parameters refuse: so the types match exactly. An attribute macro that rewrites the struct
-//!   after the derive saw it therefore breaks the build instead of the layout. Field types that
-//!   call a macro or hold an attribute are refused: a macro may expand differently each time
-//!   the derive writes the type. Its word is a sealed `Word` and its rule one of two sealed types.
+//!   type, which the field lists' `Sized` type parameters refuse: so the types match exactly.
+//!   An attribute macro that rewrites the struct after the derive saw it therefore breaks the
+//!   build instead of the layout. Field types that call a macro or hold an attribute are
+//!   refused: a macro may expand differently each time the derive writes the type. Its word is
+//!   a sealed `Word` and its rule one of three sealed types.
 //! - Every check runs in this crate's blanket impls of `DmaReadTarget`/`DmaWriteTarget` for
 //!   those traits: each field is a target of the struct's word, its own check is evaluated,
-//!   phantom fields are `core::marker::PhantomData`, and the compiler's `size_of`/`align_of` prove `Self` a
-//!   padding-free, aligned run of words. No macro writes these impls, so no input can bend them.
+//!   phantom fields are `core::marker::PhantomData`, and the compiler's `size_of`/`align_of`
+//!   prove `Self` a padding-free, aligned run of words. No macro writes these impls, so no
+//!   input can bend them.
 //! - The only `unsafe impl`s this crate's exported macros write take a type as an opaque `ty`
 //!   fragment and nothing else (`__derived_routes!`, `__impl_embedded_dma_buffer!`,
 //!   `__derive_zerocopy_target!`): a type without parameters is checked where the macro is

@@ -3,8 +3,8 @@
 use core::mem::{size_of, MaybeUninit};
 
 use crate::derived::{
-    check_read_fields, check_write_fields, words_in, PhantomList, ReadFieldList, ReadFields,
-    WriteFieldList, WriteFields,
+    check_read_fields, check_write_fields, PhantomList, ReadFieldList, ReadFields, WriteFieldList,
+    WriteFields,
 };
 use crate::Word;
 
@@ -285,13 +285,14 @@ unsafe impl<T: DmaWriteTarget> DmaWriteTarget for MaybeUninit<T> {
 }
 
 // SAFETY: `ReadFields` promises that `Fields` and `Phantoms` are exactly the fields of a struct
-// (not a union, so the fields do not overlap). `check_read_fields` proves each data field a read
-// target, a padding-free run of initialized words without interior mutability, whose own check
-// it evaluates; the phantoms `PhantomData`, zero-sized; and that the fields fill `Self` (no padding byte),
-// which is a whole number of aligned `Word`s. So every `Word` of `T` is initialized bytes,
-// whatever field each belongs to. The method evaluates `READ_CHECK`, and arrays, slices and
-// `MaybeUninit` of `T` evaluate it as theirs: no instantiation reaches a pointer unchecked. No
-// macro writes this impl, so no macro input can change it.
+// (not a union, so the fields do not overlap). The bounds prove each data field a read target,
+// a padding-free run of initialized words without interior mutability, and the phantoms
+// `PhantomData`, zero-sized; `check_read_fields` evaluates each field's own check and proves
+// that the fields fill `Self` (no padding byte), which is a whole number of aligned `Word`s.
+// So every `Word` of `T` is initialized bytes, whatever field each belongs to. The method
+// evaluates `READ_CHECK`, and arrays, slices and `MaybeUninit` of `T` evaluate it as theirs:
+// no instantiation reaches a pointer unchecked. No macro writes this impl, so no macro input
+// can change it.
 unsafe impl<T> DmaReadTarget for T
 where
     T: ReadFields,
@@ -303,7 +304,7 @@ where
     #[inline(always)]
     fn read_word_len(_: *const Self) -> usize {
         let () = Self::READ_CHECK;
-        words_in::<T, T::Word>()
+        words_per::<T, T::Word>()
     }
 }
 
@@ -320,6 +321,6 @@ where
     #[inline(always)]
     fn write_word_len(_: *mut Self) -> usize {
         let () = Self::WRITE_CHECK;
-        words_in::<T, T::Word>()
+        words_per::<T, T::Word>()
     }
 }

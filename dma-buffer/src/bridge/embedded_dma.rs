@@ -523,8 +523,8 @@ macro_rules! __derived_routes {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __derived_pointer_routes {
-    (read lifetimes [$($lt:lifetime),*] types [$($T:ident [$($B:path),*]),*] consts [$($C:ident: $CT:ty),*]
-        type [$ty:ty]
+    (read lifetimes [$($lt:lifetime),*] types [$($T:ident [$($B:path),*]),*]
+        consts [$($C:ident: $CT:ty),*] type [$ty:ty]
     ) => {
         $crate::__derived_pointer_routes! {
             @one DmaReadBuffer [$($lt),*] [$($T [$($B),*]),*] [$($C: $CT),*] &'static $ty
@@ -536,8 +536,8 @@ macro_rules! __derived_pointer_routes {
             @box DmaReadBuffer [$($lt),*] [$($T [$($B),*]),*] [$($C: $CT),*] $ty
         }
     };
-    (write lifetimes [$($lt:lifetime),*] types [$($T:ident [$($B:path),*]),*] consts [$($C:ident: $CT:ty),*]
-        type [$ty:ty]
+    (write lifetimes [$($lt:lifetime),*] types [$($T:ident [$($B:path),*]),*]
+        consts [$($C:ident: $CT:ty),*] type [$ty:ty]
     ) => {
         $crate::__derived_pointer_routes! {
             @one DmaWriteBuffer [$($lt),*] [$($T [$($B),*]),*] [$($C: $CT),*] &'static mut $ty
@@ -546,15 +546,21 @@ macro_rules! __derived_pointer_routes {
             @box DmaWriteBuffer [$($lt),*] [$($T [$($B),*]),*] [$($C: $CT),*] $ty
         }
     };
-    (@box $Trait:ident [$($lt:lifetime),*] [$($T:ident [$($B:path),*]),*] [$($C:ident: $CT:ty),*] $ty:ty) => {
-        $crate::__impl_embedded_dma_box! { $Trait [$($lt),*] [$($T [$($B),*]),*] [$($C: $CT),*] $ty }
+    (@box $Trait:ident
+        [$($lt:lifetime),*] [$($T:ident [$($B:path),*]),*] [$($C:ident: $CT:ty),*] $ty:ty
+    ) => {
+        $crate::__impl_embedded_dma_box! {
+            $Trait [$($lt),*] [$($T [$($B),*]),*] [$($C: $CT),*] $ty
+        }
     };
-    (@one DmaReadBuffer [$($lt:lifetime),*] [$($T:ident [$($B:path),*]),*] [$($C:ident: $CT:ty),*] $ty:ty) => {
+    (@one DmaReadBuffer
+        [$($lt:lifetime),*] [$($T:ident [$($B:path),*]),*] [$($C:ident: $CT:ty),*] $ty:ty
+    ) => {
         // SAFETY: this crate's read buffer contract implies embedded-dma's (the reasoning is
         // at `impl_embedded_dma_buffers!`), and `'static` keeps it valid if leaked. The check
         // of the pointed-to instantiation runs in this crate's impl.
-        unsafe impl<$($lt,)* $($T: $($B +)*,)* $(const $C: $CT),*> $crate::__private::embedded_dma::ReadBuffer
-            for $ty
+        unsafe impl<$($lt,)* $($T: $($B +)*,)* $(const $C: $CT),*>
+            $crate::__private::embedded_dma::ReadBuffer for $ty
         where
             for<'__dma> Self: $crate::DmaReadBuffer + 'static,
         {
@@ -566,10 +572,12 @@ macro_rules! __derived_pointer_routes {
             }
         }
     };
-    (@one DmaWriteBuffer [$($lt:lifetime),*] [$($T:ident [$($B:path),*]),*] [$($C:ident: $CT:ty),*] $ty:ty) => {
+    (@one DmaWriteBuffer
+        [$($lt:lifetime),*] [$($T:ident [$($B:path),*]),*] [$($C:ident: $CT:ty),*] $ty:ty
+    ) => {
         // SAFETY: as for `ReadBuffer` above, for write buffers.
-        unsafe impl<$($lt,)* $($T: $($B +)*,)* $(const $C: $CT),*> $crate::__private::embedded_dma::WriteBuffer
-            for $ty
+        unsafe impl<$($lt,)* $($T: $($B +)*,)* $(const $C: $CT),*>
+            $crate::__private::embedded_dma::WriteBuffer for $ty
         where
             for<'__dma> Self: $crate::DmaWriteBuffer + 'static,
         {
@@ -588,7 +596,9 @@ macro_rules! __derived_pointer_routes {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_embedded_dma_box {
-    ($Trait:ident [$($lt:lifetime),*] [$($T:ident [$($B:path),*]),*] [$($C:ident: $CT:ty),*] $ty:ty) => {
+    ($Trait:ident
+        [$($lt:lifetime),*] [$($T:ident [$($B:path),*]),*] [$($C:ident: $CT:ty),*] $ty:ty
+    ) => {
         $crate::__derived_pointer_routes! {
             @one $Trait [$($lt),*] [$($T [$($B),*]),*] [$($C: $CT),*] $crate::__private::Box<$ty>
         }
