@@ -345,7 +345,7 @@ impl<W: Word> SimChannel<W> {
     /// If the previous job still runs: see [Idle channels](DmaChannel#idle-channels).
     fn spawn_engine(&mut self, body: impl FnOnce(EngineRun<W>) + Send + 'static) {
         assert!(
-            !matches!(self.status(), Status::Busy),
+            self.status().is_ended(),
             "a job was started on a busy channel: `DmaChannel::start`'s caller must observe the \
              end of its job before the channel is used again"
         );
@@ -390,7 +390,12 @@ impl<W: Word> EngineRun<W> {
     fn run(self, job: EngineJob<W>) {
         let EngineJob(job) = job;
         let end = self.move_job(job, 0).err().unwrap_or(IDLE);
-        // After the last access to the job's memory: publishes it to whoever acquires.
+        self.finish(end);
+    }
+
+    /// Ends the job with status `end` ([`IDLE`] or [`FAULT`]), after its last access to the
+    /// job's memory, which the release store publishes to whoever acquires; then interrupts.
+    fn finish(&self, end: u8) {
         self.registers.state.store(end, Ordering::Release);
         self.interrupt();
     }
@@ -539,8 +544,10 @@ impl<W: Word + fmt::Debug> fmt::Debug for SimPeripheral<W> {
     }
 }
 
-/// Locks the wire; a panic elsewhere does not leave it inconsistent (every update is one
-/// call), so poisoning is ignored.
-fn lock<W>(wire: &Mutex<Wire<W>>) -> MutexGuard<'_, Wire<W>> {
-    wire.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+/// Locks the simulator's wire or a chain's link; a panic elsewhere does not leave either
+/// inconsistent (every update is one call), so poisoning is ignored.
+fn lock<T>(state: &Mutex<T>) -> MutexGuard<'_, T> {
+    state
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
 }

@@ -12,7 +12,7 @@
 //! other as one-shot jobs do, takes the queued job under a lock, and halts if there is none.
 
 use std::sync::atomic::{fence, AtomicU32, AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::sync::{Arc, Mutex};
 
 use super::{lock, EngineJob, EngineRun, SimChannel, SimPeripheral, FAULT, IDLE};
 use crate::transfer::continuous::shared;
@@ -166,7 +166,7 @@ unsafe impl<W: Word> DoubleBufferChannel for SimChannel<W> {
         let Some(chain) = &self.continuous.chain else {
             return false;
         };
-        let mut link = lock_link(chain);
+        let mut link = lock(&chain.link);
         if link.ended {
             return false;
         }
@@ -183,17 +183,10 @@ unsafe impl<W: Word> DoubleBufferChannel for SimChannel<W> {
     }
 }
 
-fn lock_link<W>(chain: &Chain<W>) -> MutexGuard<'_, Link<W>> {
-    chain.link.lock().unwrap_or_else(PoisonError::into_inner)
-}
-
 impl<W: Word> EngineRun<W> {
     fn run_ring(self, job: EngineJob<W>) {
         let EngineJob(job) = job;
-        let end = self.move_ring(job);
-        // After the last access to the ring: publishes it to whoever acquires.
-        self.registers.state.store(end, Ordering::Release);
-        self.interrupt();
+        self.finish(self.move_ring(job));
     }
 
     /// Goes round `job`'s buffer until stopped ([`IDLE`]) or faulted ([`FAULT`]).
@@ -246,11 +239,11 @@ impl<W: Word> EngineRun<W> {
         let (mut moved, mut completed) = (0, 0u32);
         let (mut link, end) = loop {
             match self.move_job(job, moved) {
-                Err(end) => break (lock_link(chain), end),
+                Err(end) => break (lock(&chain.link), end),
                 Ok(total) => {
                     moved = total;
                     completed = completed.wrapping_add(1);
-                    let mut link = lock_link(chain);
+                    let mut link = lock(&chain.link);
                     // After the job's last word: publishes it to whoever acquires.
                     chain.completed.store(completed, Ordering::Release);
                     match link.next.take() {
@@ -262,8 +255,7 @@ impl<W: Word> EngineRun<W> {
         };
         // Under the lock: a `queue` that finds the chain ended finds its status too.
         link.ended = true;
-        self.registers.state.store(end, Ordering::Release);
-        self.interrupt();
+        self.finish(end);
     }
 }
 

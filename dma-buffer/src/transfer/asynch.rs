@@ -84,7 +84,7 @@ use core::future::{Future, IntoFuture};
 use core::pin::Pin;
 use core::task::{Context, Poll, Waker};
 
-use super::channel::{self, Status};
+use super::channel;
 use super::{DmaChannel, Fault, Transfer};
 
 #[cfg(target_has_atomic = "ptr")]
@@ -122,7 +122,7 @@ pub use waker_slot::WakerSlot;
 ///
 /// The handler of the channel's interrupt:
 /// - **wakes after the end is visible through `status`.** A future registers, then reads
-///   `status`; it sleeps if that read says [`Status::Busy`]. So by the time the handler wakes,
+///   `status`; it sleeps if that read says [`Status::Busy`](super::Status::Busy). So by the time the handler wakes,
 ///   a `status` call on any core must see the end, completed, faulted or stopped; if the
 ///   handler clears the flags `status` reads (write-1-to-clear interrupt flags), it first
 ///   records the end where `status` reads it, with `Release`, and `status` reads that with
@@ -224,14 +224,11 @@ impl<B, C: AsyncDmaChannel> Future for TransferFuture<B, C> {
             .expect("TransferFuture polled after it completed");
         // Registered before `status` is read: a job that ends after the read wakes this task.
         transfer.channel.register_waker(cx.waker());
-        let outcome = match transfer.channel.status() {
-            Status::Busy => return Poll::Pending,
-            Status::Idle => Ok(()),
-            Status::Fault(error) => Err(error),
+        let Poll::Ready(outcome) = channel::poll_ended(&transfer.channel) else {
+            return Poll::Pending;
         };
-        channel::acquire_ended();
         let transfer = self.transfer.take().expect("checked above");
-        // SAFETY: `status` reported the end of the job, and `acquire_ended` ordered it.
+        // SAFETY: `poll_ended` observed the end of the job and ordered the CPU after it.
         Poll::Ready(unsafe { transfer.ended(outcome) })
     }
 }

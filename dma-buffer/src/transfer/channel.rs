@@ -1,6 +1,7 @@
 //! The hardware side of a transfer: what a HAL implements for one DMA channel.
 
 use core::sync::atomic::{fence, Ordering};
+use core::task::Poll;
 
 use crate::{DmaReadBuffer, DmaWriteBuffer, Word};
 
@@ -348,22 +349,27 @@ where
     }
 }
 
-/// Starts `job` after a release fence.
+/// Orders every CPU access to a job's memory before it (the last writes that fill a TX
+/// buffer, the last reads of an RX buffer) before the register write that next starts or
+/// queues a job on the hardware.
 ///
-/// The fence orders every CPU access to the job's memory before it (the last writes that
-/// fill a TX buffer, the last reads of an RX buffer) before the register write that starts the
-/// hardware. A `compiler_fence` would only stop the compiler from sinking those accesses past
-/// the start; the CPU itself may still hold the data in a write buffer, or let the device
+/// A `compiler_fence` would only stop the compiler from sinking those accesses past the
+/// start; the CPU itself may still hold the data in a write buffer, or let the device
 /// write overtake a normal-memory write on another bus, so the engine could read stale
 /// memory. `fence(Release)` is a `DMB` on Cortex-M, which makes the earlier accesses
 /// observable by every bus master, the DMA engine included, before any later access (ARM
 /// DAI 0321A, §3.2).
+pub(super) fn release_to_engine() {
+    fence(Ordering::Release);
+}
+
+/// Starts `job` after [`release_to_engine`].
 ///
 /// # Safety
 ///
 /// As for [`DmaChannel::start`], except for the fence, which this function issues.
 pub(super) unsafe fn start_fenced<C: DmaChannel>(channel: &mut C, job: Job<C::Word>) {
-    fence(Ordering::Release);
+    release_to_engine();
     // SAFETY: the caller's promises, with the fence just issued.
     unsafe { channel.start(job) }
 }
@@ -378,17 +384,25 @@ pub(super) fn acquire_ended() {
     fence(Ordering::Acquire);
 }
 
-/// Spins until the channel's job ended, then orders the CPU after it: `Err` on a fault.
-pub(super) fn wait_ended<C: DmaChannel>(channel: &C) -> Result<(), C::Error> {
-    let outcome = loop {
-        match channel.status() {
-            Status::Busy => core::hint::spin_loop(),
-            Status::Idle => break Ok(()),
-            Status::Fault(error) => break Err(error),
-        }
+/// Whether the channel's job ended (`Err` on a fault); once it has, the CPU is ordered after it.
+pub(super) fn poll_ended<C: DmaChannel>(channel: &C) -> Poll<Result<(), C::Error>> {
+    let outcome = match channel.status() {
+        Status::Busy => return Poll::Pending,
+        Status::Idle => Ok(()),
+        Status::Fault(error) => Err(error),
     };
     acquire_ended();
-    outcome
+    Poll::Ready(outcome)
+}
+
+/// Spins until the channel's job ended, then orders the CPU after it: `Err` on a fault.
+pub(super) fn wait_ended<C: DmaChannel>(channel: &C) -> Result<(), C::Error> {
+    loop {
+        if let Poll::Ready(outcome) = poll_ended(channel) {
+            return outcome;
+        }
+        core::hint::spin_loop();
+    }
 }
 
 /// Stops the channel's job, then orders the CPU after it.

@@ -5,7 +5,7 @@ use core::mem::{ManuallyDrop, MaybeUninit};
 use core::ops::{Deref, DerefMut};
 
 use super::{DoubleBufferChannel, Overrun};
-use crate::transfer::channel::{acquire_ended, read_job, write_job};
+use crate::transfer::channel::{acquire_ended, read_job, release_to_engine, write_job};
 use crate::transfer::{Job, Status, Transfer};
 use crate::{DmaReadBuffer, DmaWriteBuffer, StaticReadBuffer, StaticWriteBuffer};
 
@@ -139,8 +139,9 @@ impl<B, C: DoubleBufferChannel> DoubleBuffer<B, C> {
         };
         let first = (double.job)(double.buffer(0));
         let next = (double.job)(double.buffer(1));
-        core::sync::atomic::fence(core::sync::atomic::Ordering::Release);
-        // SAFETY: the channel is owned, so idle; the buffers are `'static`, held by
+        release_to_engine();
+        // SAFETY: the channel is idle: safe code holds only idle channels (the rules under
+        // `DmaChannel`'s "Idle channels"); the buffers are `'static`, held by
         // `transfer` (which stops the channel before dropping them) and not touched until the
         // engine finished them; the fence is issued.
         unsafe { double.transfer.channel.start_chain(first, Some(next)) };
@@ -212,7 +213,7 @@ impl<B, C: DoubleBufferChannel> DoubleBuffer<B, C> {
             return Err(Overrun);
         }
         let job = (self.job)(self.buffer(slot));
-        core::sync::atomic::fence(core::sync::atomic::Ordering::Release);
+        release_to_engine();
         // SAFETY: nothing is queued (the buffer queued last is the front one, and the engine
         // started it: its predecessor was counted and lent, or it was the first); the buffer is
         // `'static`, held by `transfer`, and not touched until the engine finished it.

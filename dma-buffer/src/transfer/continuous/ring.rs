@@ -7,6 +7,7 @@ use core::sync::atomic::{fence, Ordering};
 use core::task::Poll;
 
 use super::{position, shared, CircularChannel, Overrun, Position, Underrun};
+use crate::transfer::channel::release_to_engine;
 use crate::transfer::{AsyncDmaChannel, Job, Transfer};
 use crate::{DmaReadBuffer, DmaWriteBuffer, StaticReadBuffer, StaticWriteBuffer, Word};
 
@@ -235,10 +236,11 @@ where
     // `MaybeUninit`, never retagged again (see `Transfer`).
     let (start, capacity) = unsafe { transfer.buffer.assume_init_mut() }.dma_write_buffer();
     assert!(capacity > 0, "a DMA ring needs at least one word");
-    fence(Ordering::Release);
-    // SAFETY: the channel is owned, so idle; the buffer is `'static` and owned by `transfer`,
-    // which stops the job before dropping it; only word accesses reach it from now on; the
-    // fence is issued.
+    release_to_engine();
+    // SAFETY: the channel is idle: safe code holds only idle channels (the rules under
+    // `DmaChannel`'s "Idle channels"); the buffer is `'static` and owned by `transfer`, which
+    // stops the job before dropping it; only word accesses reach it from now on; the fence is
+    // issued.
     unsafe { transfer.channel.start_circular(job(start, capacity)) };
     (transfer, RingMemory { start, capacity })
 }
