@@ -54,12 +54,16 @@ pub struct DoubleBuffer<B, C: DoubleBufferChannel> {
     lent: u32,
     /// A dropped `Lent` came back after the engine halted, not reported yet.
     overrun: bool,
+    /// The slot of the `Lent` last handed out, until it comes back: still set when
+    /// `try_take` runs again only if that `Lent` was forgotten, which then gives it back.
+    out: Option<usize>,
     /// The chain ended on a fault: it is not restarted.
     faulted: bool,
 }
 
 /// The buffer a [`DoubleBuffer`]'s engine finished, lent to the program; dropping it gives it
-/// back.
+/// back. One passed to `mem::forget` is given back by the next
+/// [`try_take`](DoubleBuffer::try_take), as if dropped then.
 ///
 /// ```
 /// # #[cfg(feature = "std")] {
@@ -135,6 +139,7 @@ impl<B, C: DoubleBufferChannel> DoubleBuffer<B, C> {
             front_full: false,
             lent: 0,
             overrun: false,
+            out: None,
             faulted: false,
         };
         let first = (double.job)(double.buffer(0));
@@ -189,6 +194,11 @@ impl<B, C: DoubleBufferChannel> DoubleBuffer<B, C> {
     /// # }
     /// ```
     pub fn try_take(&mut self) -> Result<Option<Lent<'_, B, C>>, Overrun> {
+        // A `Lent` borrows `self`: it ended without coming back, so it was forgotten, and the
+        // program can no longer reach its buffer; give it back as dropping it would have.
+        if let Some(slot) = self.out.take() {
+            self.requeue(slot);
+        }
         if core::mem::take(&mut self.overrun) {
             return Err(Overrun);
         }
@@ -203,7 +213,16 @@ impl<B, C: DoubleBufferChannel> DoubleBuffer<B, C> {
         acquire_ended();
         let slot = self.front;
         self.front ^= 1;
+        self.out = Some(slot);
         Ok(Some(Lent { double: self, slot }))
+    }
+
+    /// Queues the buffer of a `Lent` that ended without `Lent::give_back`, keeping the
+    /// overrun for the next `try_take`.
+    fn requeue(&mut self, slot: usize) {
+        if self.queue(slot).is_err() {
+            self.overrun = true;
+        }
     }
 
     /// Queues the buffer in `slot` behind the front one; if the chain had ended, restarts it
@@ -312,6 +331,7 @@ impl<B, C: DoubleBufferChannel> Lent<'_, B, C> {
         // Not dropped: that would queue the buffer a second time.
         let mut this = ManuallyDrop::new(self);
         let slot = this.slot;
+        this.double.out = None;
         this.double.queue(slot)
     }
 }
@@ -342,9 +362,8 @@ impl<B, C: DoubleBufferChannel> DerefMut for Lent<'_, B, C> {
 
 impl<B, C: DoubleBufferChannel> Drop for Lent<'_, B, C> {
     fn drop(&mut self) {
-        if self.double.queue(self.slot).is_err() {
-            self.double.overrun = true;
-        }
+        self.double.out = None;
+        self.double.requeue(self.slot);
     }
 }
 
