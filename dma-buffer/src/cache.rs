@@ -70,6 +70,7 @@ use core::ops::{Deref, DerefMut};
 
 use crate::derived::CacheLines;
 use crate::reach::forward_status;
+use crate::target::words_per;
 use crate::transfer::{DmaChannel, Job, Status, Transfer};
 use crate::{DmaReadTarget, DmaWriteTarget, StaticWriteBuffer};
 
@@ -166,7 +167,7 @@ unsafe impl<T: DmaReadTarget> DmaReadTarget for CacheAligned<T> {
 
     fn read_word_len(_: *const Self) -> usize {
         let () = Self::READ_CHECK;
-        size_of::<T>() / size_of::<T::Word>()
+        words_per::<T, T::Word>()
     }
 }
 
@@ -182,7 +183,7 @@ unsafe impl<T: DmaWriteTarget> DmaWriteTarget for CacheAligned<T> {
 
     fn write_word_len(_: *mut Self) -> usize {
         let () = Self::WRITE_CHECK;
-        size_of::<T>() / size_of::<T::Word>()
+        words_per::<T, T::Word>()
     }
 }
 
@@ -407,11 +408,6 @@ impl<C: DmaChannel, D: DataCache> CacheMaintained<C, D> {
     }
 }
 
-/// The `(address, bytes)` of `len` words from `pointer`.
-fn range<W>(pointer: *const W, len: usize) -> (usize, usize) {
-    (pointer as usize, len.saturating_mul(size_of::<W>()))
-}
-
 // SAFETY: a refused job starts nothing and touches no cache line; `status` reports a fault.
 // Every other job's destination is on whole lines, so invalidating it discards no other
 // object's data; its memory is cleaned before the wrapped channel starts (the caller's
@@ -424,15 +420,7 @@ unsafe impl<C: DmaChannel, D: DataCache> DmaChannel for CacheMaintained<C, D> {
     type Error = CacheError<C::Error>;
 
     unsafe fn start(&mut self, job: Job<C::Word>) {
-        let (source, destination) = match job {
-            Job::MemoryToPeripheral { source, len } => (Some(range(source, len)), None),
-            Job::PeripheralToMemory { destination, len } => (None, Some(range(destination, len))),
-            Job::MemoryToMemory {
-                source,
-                destination,
-                len,
-            } => (Some(range(source, len)), Some(range(destination, len))),
-        };
+        let (source, destination) = job.byte_ranges();
         self.refused =
             destination.filter(|&(address, bytes)| address % LINE != 0 || bytes % LINE != 0);
         if self.refused.is_some() {

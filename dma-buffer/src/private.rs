@@ -30,8 +30,8 @@
 //!   prove `Self` a padding-free, aligned run of words. No macro writes these impls, so no
 //!   input can bend them.
 //! - The only `unsafe impl`s this crate's exported macros write take a type as an opaque `ty`
-//!   fragment and nothing else (`__derived_routes!`, `__impl_embedded_dma_buffer!`,
-//!   `__derive_zerocopy_target!`): a type without parameters is checked where the macro is
+//!   fragment and nothing else (`__derived_routes!`, `__impl_embedded_dma_buffer!`): a type
+//!   without parameters is checked where the macro is
 //!   called, then made embedded-dma's target, since embedded-dma's array impls check nothing of
 //!   ours; a generic type is not embedded-dma's target, and `__derived_pointer_routes!` makes
 //!   only its `'static` pointers embedded-dma buffers, taking its parameters as opaque

@@ -46,7 +46,6 @@
 //! ```
 
 use core::fmt;
-use core::mem::size_of;
 
 use crate::transfer::{DmaChannel, Job, Status};
 
@@ -225,23 +224,12 @@ impl<C: DmaChannel, R: AsRef<[Region]>> Reach<C, R> {
 
     /// The first range of `job` no region holds, as `(address, bytes)`.
     fn unreachable(&self, job: &Job<C::Word>) -> Option<(usize, usize)> {
-        let bytes = job.len().saturating_mul(size_of::<C::Word>());
-        let (first, second) = match *job {
-            Job::MemoryToPeripheral { source, .. } => (source as usize, None),
-            Job::PeripheralToMemory { destination, .. } => (destination as usize, None),
-            Job::MemoryToMemory {
-                source,
-                destination,
-                ..
-            } => (source as usize, Some(destination as usize)),
-        };
+        let (source, destination) = job.byte_ranges();
         let regions = self.regions.as_ref();
-        let reached = |address: usize| regions.iter().any(|r| r.contains(address, bytes));
-        [Some(first), second]
+        [source, destination]
             .into_iter()
             .flatten()
-            .find(|&address| !reached(address))
-            .map(|address| (address, bytes))
+            .find(|&(address, bytes)| !regions.iter().any(|r| r.contains(address, bytes)))
     }
 }
 

@@ -195,7 +195,7 @@ pub unsafe trait DmaWriteTarget {
 
 /// Words in one `T` whose word is `W`; exact by the targets' contract.
 #[inline(always)]
-const fn words_per<T, W>() -> usize {
+pub(crate) const fn words_per<T, W>() -> usize {
     size_of::<T>() / size_of::<W>()
 }
 

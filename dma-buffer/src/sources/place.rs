@@ -143,11 +143,7 @@ pub const fn check_section(name: &str) {
 const fn contains(name: &[u8], part: &[u8]) -> bool {
     let mut start = 0;
     while start + part.len() <= name.len() {
-        let mut index = 0;
-        while index < part.len() && name[start + index] == part[index] {
-            index += 1;
-        }
-        if index == part.len() {
+        if starts_with(name.split_at(start).1, part) {
             return true;
         }
         start += 1;

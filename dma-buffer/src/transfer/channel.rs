@@ -1,5 +1,6 @@
 //! The hardware side of a transfer: what a HAL implements for one DMA channel.
 
+use core::mem::size_of;
 use core::sync::atomic::{fence, Ordering};
 use core::task::Poll;
 
@@ -251,6 +252,9 @@ pub enum Job<W> {
     },
 }
 
+/// Memory as `(address, bytes)`.
+pub(crate) type ByteRange = (usize, usize);
+
 impl<W> Job<W> {
     /// The number of words the job moves.
     ///
@@ -271,6 +275,25 @@ impl<W> Job<W> {
             Job::MemoryToPeripheral { len, .. }
             | Job::PeripheralToMemory { len, .. }
             | Job::MemoryToMemory { len, .. } => len,
+        }
+    }
+
+    /// The memory the job reads and the memory it writes; `None` for a peripheral's side.
+    pub(crate) fn byte_ranges(&self) -> (Option<ByteRange>, Option<ByteRange>) {
+        let bytes = self.len().saturating_mul(size_of::<W>());
+        match *self {
+            Job::MemoryToPeripheral { source, .. } => (Some((source as usize, bytes)), None),
+            Job::PeripheralToMemory { destination, .. } => {
+                (None, Some((destination as usize, bytes)))
+            }
+            Job::MemoryToMemory {
+                source,
+                destination,
+                ..
+            } => (
+                Some((source as usize, bytes)),
+                Some((destination as usize, bytes)),
+            ),
         }
     }
 
