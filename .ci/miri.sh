@@ -29,6 +29,10 @@ for model in "" -Zmiri-tree-borrows; do
     MIRIFLAGS="${MIRIFLAGS:-} $model" miri_test --lib --tests
     MIRIFLAGS="${MIRIFLAGS:-} $model -Zmiri-ignore-leaks" miri_test --lib --tests -- --ignored
     MIRIFLAGS="${MIRIFLAGS:-} $model -Zmiri-ignore-leaks" miri_test --doc
+    # The bbqueue grants, with their feature; the tests that forget a transfer leak its channel.
+    MIRIFLAGS="${MIRIFLAGS:-} $model" miri_test --features bbqueue-alloc --test bbqueue_grants
+    MIRIFLAGS="${MIRIFLAGS:-} $model -Zmiri-ignore-leaks" \
+        miri_test --features bbqueue-alloc --test bbqueue_grants -- --ignored
     # The workspace's buffer-table, derive and bridge tests write through every kind of buffer
     # pointer, and `shadowed_core` through derived buffers in a crate that replaces `::core`;
     # some leak a `'static` buffer on purpose.

@@ -1,12 +1,10 @@
 #!/usr/bin/env bash
 # Buffer sources, reach and cache (dma_buffer::sources, ::reach, ::cache): the bbqueue features
-# for every thumb target, the bbqueue grant tests under Miri (both aliasing models; .ci/miri.sh
-# runs the other new test files, which need no extra feature), and the rp2040-hal firmware,
-# which builds `place!`'s critical-section claim for thumbv6m. Called by .ci/run, which
-# installs the toolchains and sets NIGHTLY.
+# for every thumb target, and the rp2040-hal firmware, which builds `place!`'s critical-section
+# claim for thumbv6m (.ci/miri.sh runs the bbqueue grant tests under Miri). Called by .ci/run,
+# which installs the toolchains.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-: "${NIGHTLY:?set NIGHTLY, e.g. NIGHTLY=nightly-2026-05-20}"
 
 # Absolute, as the firmware builds in its own directory.
 TARGET_DIR="$(realpath -m "${CARGO_TARGET_DIR:-target}")/sources"
@@ -26,19 +24,6 @@ build_thumbs() {
     done
 }
 time build_thumbs
-
-miri_grants() {
-    for model in "" -Zmiri-tree-borrows; do
-        echo "--- Miri, bbqueue grants, ${model:-Stacked Borrows}"
-        MIRIFLAGS="${MIRIFLAGS:-} $model" cargo "+$NIGHTLY" miri test --quiet -p dma-buffer \
-            --features std,derive,bbqueue-alloc --test bbqueue_grants
-        # The tests that forget a transfer leak its channel on purpose.
-        MIRIFLAGS="${MIRIFLAGS:-} $model -Zmiri-ignore-leaks" cargo "+$NIGHTLY" miri test \
-            --quiet -p dma-buffer --features std,derive,bbqueue-alloc --test bbqueue_grants \
-            -- --ignored
-    done
-}
-time miri_grants
 
 # Derived frames from place!, singleton! and static_cell handed unchanged to rp2040-hal 0.12's
 # DMA, for thumbv6m. Built from its own directory, whose `.cargo/config.toml` links with

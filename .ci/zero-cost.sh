@@ -20,11 +20,11 @@ fail() {
     exit 1
 }
 
-# The toolchain's own llvm-objdump: it disassembles what that LLVM emits.
-rustup component add llvm-tools --toolchain "$TOOLCHAIN"
-rustup target list --installed --toolchain "$TOOLCHAIN" | grep -qx "$TARGET" ||
-    rustup target add "$TARGET" --toolchain "$TOOLCHAIN"
+# The toolchain's own llvm-objdump, which disassembles what that LLVM emits: .ci/run installs
+# the toolchain with `llvm-tools` and the target.
 LLVM_BIN="$(rustc "+$TOOLCHAIN" --print sysroot)/lib/rustlib/x86_64-unknown-linux-gnu/bin"
+[[ -x $LLVM_BIN/llvm-objdump ]] ||
+    fail "no llvm-objdump: rustup component add llvm-tools --toolchain $TOOLCHAIN"
 
 # Not `--locked`: the lock file follows the path dependencies on dma-buffer and its derive.
 (cd "$CRATE" && cargo fmt --check &&
