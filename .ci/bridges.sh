@@ -2,17 +2,13 @@
 # The embedded-dma and zerocopy bridges: every feature combination of dma-buffer for every thumb
 # target, on the pinned toolchain and on the MSRV (for which rustup has only thumbv7em's std), the
 # derive's output on the MSRV, and the stm32f4xx-hal firmware. Called by .ci/run, which
-# installs the toolchains and sets MSRV.
+# installs the toolchains.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-: "${MSRV:?set MSRV, e.g. MSRV=1.84.0}"
+source .ci/env.sh
 
-TARGETS="thumbv6m-none-eabi thumbv7em-none-eabihf thumbv8m.main-none-eabi"
 MSRV_TARGETS="thumbv7em-none-eabihf"
 FEATURES="embedded-dma zerocopy embedded-dma,zerocopy"
-# Separate from the host builds' target dir: the thumb builds never share artifacts with them.
-# Absolute, as the firmware builds run in their own directories.
-TARGET_DIR="$(realpath -m "${CARGO_TARGET_DIR:-target}")/bridges"
 
 timed() {
     local start=$SECONDS
@@ -36,17 +32,17 @@ build_features() {
     done
 }
 
-timed build_features "$TARGETS" "$TARGET_DIR/stable"
-timed build_features "$MSRV_TARGETS" "$TARGET_DIR/msrv" "+$MSRV"
+timed build_features "$THUMBS" "$THUMB_DIR"
+timed build_features "$MSRV_TARGETS" "$MSRV_DIR" "+$MSRV"
 
 # What the derive and the hidden macros emit, with every bridge, on the MSRV.
 for target in $MSRV_TARGETS; do
     (cd firmware/msrv-bridges && timed cargo "+$MSRV" build --quiet --target "$target" \
-        --target-dir "$TARGET_DIR/msrv")
+        --target-dir "$MSRV_DIR")
 done
 
 # Derived frames handed unchanged to stm32f4xx-hal's DMA `Transfer`. Its dependencies need a
 # newer compiler than the MSRV, so it builds on the pinned toolchain only. Built from its own
 # directory, whose `.cargo/config.toml` links with cortex-m-rt's `link.x`.
 (cd firmware/stm32f4-usart && timed cargo build --quiet --release \
-    --target thumbv7em-none-eabihf --target-dir "$TARGET_DIR/firmware")
+    --target thumbv7em-none-eabihf --target-dir "$FIRMWARE_DIR")

@@ -16,8 +16,7 @@
 # 40 s (their build) plus 5 s per model.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-
-NIGHTLY=${NIGHTLY:-nightly-2026-05-20}
+source .ci/env.sh
 
 miri_test() {
     cargo "+$NIGHTLY" miri test -p dma-buffer --features std,derive "$@"

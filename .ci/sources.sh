@@ -5,20 +5,18 @@
 # which installs the toolchains.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-
-# Absolute, as the firmware builds in its own directory.
-TARGET_DIR="$(realpath -m "${CARGO_TARGET_DIR:-target}")/sources"
+source .ci/env.sh
 
 # bbqueue needs Rust 1.85 (edition 2024), so these build on the pinned toolchain only; without
 # the features, the new modules are part of the MSRV builds of .ci/run and .ci/bridges.sh.
 # bbqueue has no `Arc` on thumbv6m (no atomic CAS), hence no `bbqueue-alloc` there.
 build_thumbs() {
-    for target in thumbv6m-none-eabi thumbv7em-none-eabihf thumbv8m.main-none-eabi; do
+    for target in $THUMBS; do
         local sets="bbqueue bbqueue,derive,embedded-dma"
         [[ $target == thumbv6m-none-eabi ]] || sets+=" bbqueue-alloc,derive"
         for features in $sets; do
             cargo build --quiet -p dma-buffer --no-default-features --features "$features" \
-                --target "$target" --target-dir "$TARGET_DIR"
+                --target "$target" --target-dir "$THUMB_DIR"
         done
         echo "built the bbqueue feature sets for $target"
     done
@@ -28,4 +26,4 @@ time build_thumbs
 # Derived frames from place!, singleton! and static_cell handed unchanged to rp2040-hal 0.12's
 # DMA, for thumbv6m. Built from its own directory, whose `.cargo/config.toml` links with
 # cortex-m-rt's `link.x`.
-(cd firmware/rp2040-uart && time cargo build --quiet --release --target-dir "$TARGET_DIR/firmware")
+(cd firmware/rp2040-uart && time cargo build --quiet --release --target-dir "$FIRMWARE_DIR")

@@ -6,11 +6,10 @@
 # cannot tell `derived_frame` from a control one word short. Called by .ci/run.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+source .ci/env.sh
 
-TOOLCHAIN=$(sed -n 's/^channel = "\(.*\)"$/\1/p' rust-toolchain.toml)
 TARGET=thumbv7em-none-eabihf
 CRATE=firmware/zero-cost
-TARGET_DIR="$(realpath -m "${CARGO_TARGET_DIR:-target}")/zero-cost"
 # derived function = hand-written function it must equal
 PAIRS="derived_frame=hand_frame derived_g12=hand_g12"
 CONTROL=hand_frame_one_word_short
@@ -22,18 +21,18 @@ fail() {
 
 # The toolchain's own llvm-objdump, which disassembles what that LLVM emits: .ci/run installs
 # the toolchain with `llvm-tools` and the target.
-LLVM_BIN="$(rustc "+$TOOLCHAIN" --print sysroot)/lib/rustlib/x86_64-unknown-linux-gnu/bin"
+LLVM_BIN="$(rustc "+$STABLE" --print sysroot)/lib/rustlib/x86_64-unknown-linux-gnu/bin"
 [[ -x $LLVM_BIN/llvm-objdump ]] ||
-    fail "no llvm-objdump: rustup component add llvm-tools --toolchain $TOOLCHAIN"
+    fail "no llvm-objdump: rustup component add llvm-tools --toolchain $STABLE"
 
 # Not `--locked`: the lock file follows the path dependencies on dma-buffer and its derive.
 (cd "$CRATE" && cargo fmt --check &&
-    cargo clippy --quiet --release --target "$TARGET" --target-dir "$TARGET_DIR" -- -D warnings &&
-    cargo build --quiet --release --target "$TARGET" --target-dir "$TARGET_DIR")
+    cargo clippy --quiet --release --target "$TARGET" --target-dir "$FIRMWARE_DIR" -- -D warnings &&
+    cargo build --quiet --release --target "$TARGET" --target-dir "$FIRMWARE_DIR")
 # The rlib's one object file (one codegen unit), without the metadata member beside it.
-OBJ_DIR="$TARGET_DIR/objects"
+OBJ_DIR="$TARGETS_ROOT/zero-cost"
 rm -rf "$OBJ_DIR" && mkdir -p "$OBJ_DIR"
-"$LLVM_BIN/llvm-ar" x --output "$OBJ_DIR" "$TARGET_DIR/$TARGET/release/libzero_cost.rlib"
+"$LLVM_BIN/llvm-ar" x --output "$OBJ_DIR" "$FIRMWARE_DIR/$TARGET/release/libzero_cost.rlib"
 OBJ=$(echo "$OBJ_DIR"/*.o)
 [[ -f $OBJ ]] || fail "expected one object file in the rlib, found: $OBJ"
 

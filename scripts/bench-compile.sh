@@ -20,7 +20,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ROUNDS=${ROUNDS:-5}
 CLEAN_ROUNDS=${CLEAN_ROUNDS:-3}
 TIME_PASSES=${TIME_PASSES:-0}
-NIGHTLY=${NIGHTLY:-nightly-2026-05-20} # = .ci/run's; only for TIME_PASSES=1
+source .ci/env.sh # NIGHTLY, only for TIME_PASSES=1
 REPO=$(pwd)
 SCRATCH="$REPO/target/bench-compile"
 RESULTS="$SCRATCH/results.txt"

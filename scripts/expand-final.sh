@@ -10,7 +10,7 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-NIGHTLY=${NIGHTLY:-nightly-2026-05-20}
+source .ci/env.sh # NIGHTLY
 GOLDEN=dma-buffer-derive/tests/expand
 CRATE=$(realpath -m "${CARGO_TARGET_DIR:-target}")/expand-final
 mkdir -p "$CRATE/src"

@@ -12,12 +12,13 @@
 # dependencies about 20 s).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+source .ci/env.sh
 
 FIRMWARE=firmware/pl081-qemu
 TARGET=thumbv8m.main-none-eabi
-TARGET_DIR="$(realpath -m "${CARGO_TARGET_DIR:-target}")/qemu-e2e"
-ELF="$TARGET_DIR/$TARGET/release/pl081-qemu"
-LOG="$TARGET_DIR/qemu.log"
+ELF="$FIRMWARE_DIR/$TARGET/release/pl081-qemu"
+WORK_DIR="$TARGETS_ROOT/qemu-e2e" # the logs and the disassembly
+LOG="$WORK_DIR/qemu.log"
 TIME_LIMIT=60 # seconds; the cases take well under one
 # Every case of firmware/pl081-qemu/src/main.rs, in the order it runs them.
 CASES="frame_from_static words_u8 words_u16 words_u32 copy_and_wait maybe_uninit sub_buffer
@@ -41,14 +42,14 @@ if ((${#missing[@]})); then
         apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 rustup target list --installed | grep -qx "$TARGET" || rustup target add "$TARGET"
-mkdir -p "$TARGET_DIR"
+mkdir -p "$WORK_DIR"
 
 # --- format, lints, docs, build -------------------------------------------------------------
 # From the firmware's own directory: its `.cargo/config.toml` selects the target and links
 # with cortex-m-rt's `link.x` (and the firmware's `memory.x`). Not `--locked`: its lock file
 # follows the path dependencies on dma-buffer and dma-buffer-derive as they change.
 firmware_cargo() { # SUBCOMMAND [ARGS...]
-    (cd "$FIRMWARE" && cargo "$1" --quiet --release --target-dir "$TARGET_DIR" "${@:2}")
+    (cd "$FIRMWARE" && cargo "$1" --quiet --release --target-dir "$FIRMWARE_DIR" "${@:2}")
 }
 (cd "$FIRMWARE" && cargo fmt --check)
 firmware_cargo clippy -- -D warnings
@@ -130,7 +131,7 @@ check_probe() {
         }' "$1"
 }
 
-PROBE="$TARGET_DIR/copy_and_wait.s"
+PROBE="$WORK_DIR/copy_and_wait.s"
 arm-none-eabi-objdump -d --no-show-raw-insn "$ELF" | awk '/<copy_and_wait>:$/,/^$/' >"$PROBE"
 cat "$PROBE"
 grep -q . "$PROBE" || fail "no copy_and_wait in $ELF"
