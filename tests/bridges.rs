@@ -53,6 +53,17 @@ struct G<T>(T);
 #[repr(transparent)]
 struct Samples<W: dma_buffer::Word + Copy, const N: usize>([W; N]);
 
+/// The same bounds in a `where` clause: the same pointer routes.
+#[derive(DmaReadBuffer, DmaWriteBuffer)]
+#[repr(C, align(4))]
+struct WhereSamples<W, const N: usize>
+where
+    W: dma_buffer::Word,
+    W: Copy,
+{
+    samples: [W; N],
+}
+
 /// Padded for some `N` (`H<3>`), so never an embedded-dma target itself: `Compat` only.
 #[derive(Clone, DmaReadBuffer, DmaWriteBuffer)]
 #[dma(word = u8)]
@@ -149,6 +160,11 @@ fn bounded_generic_frames() {
     same_read(samples, 3);
     same_write(Box::new(Samples([0u8; 6])), 6);
     same_write(Compat::new(vec![Samples([0u8; 2]), Samples([0u8; 2])]), 4);
+    let samples: &'static mut WhereSamples<u8, 8> =
+        Box::leak(Box::new(WhereSamples { samples: [0; 8] }));
+    let start: *mut WhereSamples<u8, 8> = samples;
+    assert_eq!(same_write(samples, 8), start.cast::<u8>());
+    same_read(Box::new(WhereSamples { samples: [0u16; 2] }), 2);
 }
 
 #[test]

@@ -3,7 +3,10 @@
 
 use proc_macro2::{TokenStream, TokenTree};
 use quote::{quote, ToTokens};
-use syn::{GenericParam, Generics, Ident, TraitBound, TraitBoundModifier, TypeParamBound};
+use syn::{
+    GenericParam, Generics, Ident, Path, PredicateType, TraitBound, TraitBoundModifier, Type,
+    TypeParamBound, TypePath, WherePredicate,
+};
 
 /// Whether the struct has type or const parameters, the ones that can change its layout:
 /// without them, it has one layout for every instantiation.
@@ -12,14 +15,12 @@ fn has_layout_params(generics: &Generics) -> bool {
 }
 
 /// The struct's parameters as opaque pieces, `lifetimes ['a] types [T [Copy, Into<u8>]] consts
-/// [N: usize]`, when no lifetime has a bound, each type parameter's bounds are plain trait
-/// paths (no lifetime, `?Sized` or `for<..>`) that do not name `Self` (which would mean the
-/// pointer in the macro's impls, not the struct), and there is no `where` clause: what a macro
-/// can take without ever splicing raw tokens into an `impl` header. `None` otherwise.
+/// [N: usize]`, when no lifetime has a bound and each type parameter's bounds, on it and in the
+/// `where` clause (`where T: Copy` joins `T`'s), are plain trait paths (no lifetime, `?Sized`
+/// or `for<..>`) that do not name `Self` (which would mean the pointer in the macro's impls,
+/// not the struct): what a macro can take without ever splicing raw tokens into an `impl`
+/// header. `None` otherwise, and for a `where` clause that bounds anything but a parameter.
 pub fn plain_params(generics: &Generics) -> Option<TokenStream> {
-    if generics.where_clause.is_some() {
-        return None;
-    }
     let (mut lifetimes, mut types, mut consts) = (Vec::new(), Vec::new(), Vec::new());
     for param in &generics.params {
         match param {
@@ -28,19 +29,20 @@ pub fn plain_params(generics: &Generics) -> Option<TokenStream> {
             }
             GenericParam::Lifetime(_) => return None,
             GenericParam::Type(param) => {
-                let bounds = param
-                    .bounds
-                    .iter()
-                    .map(|bound| match bound {
-                        TypeParamBound::Trait(TraitBound {
-                            paren_token: None,
-                            modifier: TraitBoundModifier::None,
-                            lifetimes: None,
-                            path,
-                        }) if !names_self(path.to_token_stream()) => Some(path),
-                        _ => None,
-                    })
-                    .collect::<Option<Vec<_>>>()?;
+                let mut bounds = plain_bounds(&param.bounds)?;
+                for predicate in generics.where_clause.iter().flat_map(|w| &w.predicates) {
+                    if let WherePredicate::Type(PredicateType {
+                        lifetimes: None,
+                        bounded_ty: Type::Path(TypePath { qself: None, path }),
+                        bounds: more,
+                        ..
+                    }) = predicate
+                    {
+                        if path.is_ident(&param.ident) {
+                            bounds.extend(plain_bounds(more)?);
+                        }
+                    }
+                }
                 let ident = &param.ident;
                 types.push(quote!(#ident [#(#bounds),*]));
             }
@@ -50,7 +52,35 @@ pub fn plain_params(generics: &Generics) -> Option<TokenStream> {
             }
         }
     }
-    Some(quote!(lifetimes [#(#lifetimes),*] types [#(#types),*] consts [#(#consts),*]))
+    let every_predicate_bounds_a_parameter = generics
+        .where_clause
+        .iter()
+        .flat_map(|w| &w.predicates)
+        .all(|predicate| {
+            matches!(predicate, WherePredicate::Type(PredicateType {
+                lifetimes: None,
+                bounded_ty: Type::Path(TypePath { qself: None, path }),
+                ..
+            }) if generics.type_params().any(|param| path.is_ident(&param.ident)))
+        });
+    every_predicate_bounds_a_parameter
+        .then(|| quote!(lifetimes [#(#lifetimes),*] types [#(#types),*] consts [#(#consts),*]))
+}
+
+/// Trait bounds as their paths, if each is a plain trait path that does not name `Self`.
+fn plain_bounds<'a>(bounds: impl IntoIterator<Item = &'a TypeParamBound>) -> Option<Vec<&'a Path>> {
+    bounds
+        .into_iter()
+        .map(|bound| match bound {
+            TypeParamBound::Trait(TraitBound {
+                paren_token: None,
+                modifier: TraitBoundModifier::None,
+                lifetimes: None,
+                path,
+            }) if !names_self(path.to_token_stream()) => Some(path),
+            _ => None,
+        })
+        .collect()
 }
 
 /// Whether `tokens` hold `Self`, at any depth.
@@ -146,8 +176,30 @@ mod tests {
         ] {
             assert_eq!(plain(refused), None, "{refused}");
         }
-        let with_where = syn::parse_str::<syn::ItemStruct>("struct S<T>(T) where T: Copy;");
-        assert!(plain_params(&with_where.unwrap().generics).is_none());
+        let where_of = |item: &str| {
+            let item = syn::parse_str::<syn::ItemStruct>(item).expect("test struct parses");
+            plain_params(&item.generics).map(|p| p.to_string())
+        };
+        assert_eq!(
+            where_of("struct S<T: Copy, U>(T, U) where T: Default + Eq, U: Copy, T: Ord;"),
+            Some(
+                quote!(lifetimes [] types [T [Copy, Default, Eq, Ord], U [Copy]] consts [])
+                    .to_string()
+            )
+        );
+        for refused in [
+            "struct S<T>(T) where T: 'static;",
+            "struct S<T>(T) where T: ?Sized;",
+            "struct S<T>(T) where T: PartialEq<Self>;",
+            "struct S<T>(T) where for<'a> T: Fn(&'a u8);",
+            "struct S<T>(T) where [T; 2]: Copy;",
+            "struct S<T>(T) where Vec<T>: Clone;",
+            "struct S<T>(T) where Self: Copy;",
+            "struct S<'a, T>(&'a T) where 'a: 'static;",
+            "struct S<T, const N: usize>([T; N]) where N: Copy;",
+        ] {
+            assert_eq!(where_of(refused), None, "{refused}");
+        }
     }
 
     #[test]

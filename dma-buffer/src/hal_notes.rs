@@ -3,10 +3,12 @@
 //!
 //! Every HAL below takes `embedded_dma` 0.2 buffers, so the `embedded-dma` feature is the
 //! bridge: a `&'static mut Frame` (or `Box<Frame>`, a heapless pool box, ...) of a derived
-//! frame passes unchanged. A generic frame viewed with `#[dma(word = ..)]`, or a
-//! `repr(transparent)` wrapper of a type that is not itself an embedded-dma target, is not an
-//! embedded-dma target: wrap its buffer in `dma_buffer::embedded_dma::Compat` (the HAL's error
-//! then reads "the trait bound `..: WriteBuffer` is not satisfied").
+//! frame passes unchanged, and so does a `&'static mut`, `&'static` or `Box` pointer to a
+//! generic one (`Frame<const N: usize>` with `#[dma(word = ..)]` or `align(N)`), checked for
+//! its instantiation. Arrays, slices and `Vec`s of a generic frame are not embedded-dma
+//! buffers, since embedded-dma's own impls for them would skip that check: wrap them in
+//! `dma_buffer::embedded_dma::Compat` (the HAL's error then reads "the trait bound `..:
+//! WriteTarget` is not satisfied"); the bridge's docs list every case.
 //!
 //! # stm32f4xx-hal (0.23)
 //!

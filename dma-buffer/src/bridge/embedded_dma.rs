@@ -5,7 +5,7 @@
 //! HAL: the derive also implements embedded-dma's `WriteTarget` (and `ReadTarget`), so
 //! embedded-dma's own blanket impls make `&'static mut Frame`, `Box<Frame>`, `Vec<Frame>` and
 //! `Box<[Frame; 2]>` its buffers, with the same word. For a generic struct (whose parameters
-//! have at most plain trait bounds, and no `where` clause), `&'static mut` (and `&'static`,
+//! have at most plain trait bounds, there or in a `where` clause), `&'static mut` (and `&'static`,
 //! `Box`) pointers to each instantiation are embedded-dma buffers, and its arrays and `Vec`s
 //! reach a HAL through [`Compat`].
 //!
@@ -52,15 +52,15 @@
 //! - a generic struct's layout is proved per instantiation (`struct H<const N: usize> { a: [u8;
 //!   N], b: [u32; 1] }` viewed as `u8`: `H<3>` has padding). It is not embedded-dma's target,
 //!   since `Vec<H<3>>` would then reach a HAL without its proof ever being evaluated. Instead,
-//!   when its parameters' bounds are plain trait paths (`T: Copy + Default`; no lifetime,
-//!   `?Sized`, `for<..>` or `Self` in a bound) and there is no `where` clause, `&'static H<N>`,
-//!   `&'static mut H<N>` and `Box<H<N>>` are embedded-dma buffers, each answering with this
-//!   crate's buffer impl, which evaluates the check: `H<4>` passes, `H<3>` fails to build.
+//!   when its parameters' bounds are plain trait paths (`T: Copy + Default`, or `where T:
+//!   Copy`; no lifetime, `?Sized`, `for<..>` or `Self` in a bound, and a `where` clause that
+//!   bounds only parameters), `&'static H<N>`, `&'static mut H<N>` and `Box<H<N>>` are
+//!   embedded-dma buffers, each answering with this crate's buffer impl, which evaluates the
+//!   check: `H<4>` passes, `H<3>` fails to build.
 //!
 //! Any other buffer of this crate (`Vec<H<4>>`, `Box<[Chunk<8>; 2]>`, a `DmaSlice`, `str`, a
-//! pointer to a generic struct with a `where` clause or another kind of bound) reaches a HAL
-//! through [`Compat`], which asks this crate's [`DmaWriteBuffer`] and so evaluates
-//! the proof for the type it wraps: a padded instantiation then fails to build, with this
+//! pointer to a generic struct with another kind of bound) reaches a HAL through [`Compat`],
+//! which asks this crate's [`DmaWriteBuffer`] and so evaluates the proof for the type it wraps: a padded instantiation then fails to build, with this
 //! crate's message. A HAL call that fails with "the trait bound `Vec<H<4>>: WriteBuffer` is not
 //! satisfied" (or `WriteTarget`, or `embedded_dma::Word`) for a derived type is the sign to wrap
 //! the buffer: `Compat::new(vec![h])`.
@@ -499,11 +499,11 @@ macro_rules! __derived_routes {
     };
 }
 
-/// For a generic derived type whose parameters' bounds are plain trait paths and which has no
-/// `where` clause: makes its
-/// `'static` pointers embedded-dma buffers, `&'static T` and `&'static mut T` (and `Box<T>`
-/// with the `alloc` feature) for reads, `&'static mut T` (and `Box<T>`) for writes, each
-/// answering with this crate's buffer impl, which evaluates the check of its instantiation.
+/// For a generic derived type whose parameters' bounds are plain trait paths (the derive gives
+/// a `where` clause's bounds of a parameter with the parameter's own): makes its `'static`
+/// pointers embedded-dma buffers, `&'static T` and `&'static mut T` (and `Box<T>` with the
+/// `alloc` feature) for reads, `&'static mut T` (and `Box<T>`) for writes, each answering with
+/// this crate's buffer impl, which evaluates the check of its instantiation.
 ///
 /// ```text
 /// __derived_pointer_routes! {

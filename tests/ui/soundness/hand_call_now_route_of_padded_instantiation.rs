@@ -1,7 +1,8 @@
 // Found by the second adversarial review: a hand call asked for the embedded-dma target route of
 // the padded `H<3>`, which embedded-dma's array impls would then use unchecked. That route checks
-// the type it is given, where it is called. (The `where` clause keeps the derive from making
-// `H`'s pointers embedded-dma buffers, which would conflict with the route's impl.)
+// the type it is given, where it is called. (A `where` clause that bounds a type other than a
+// parameter keeps the derive from making `H`'s pointers embedded-dma buffers, which would
+// conflict with the route's impl.)
 #![forbid(unsafe_code)]
 
 #[derive(dma_buffer::DmaReadBuffer)]
