@@ -45,7 +45,8 @@
 //!   `embedded_dma::ReadBuffer`, or a peripheral such as the UART `Reader`), `to` a
 //!   `WriteTarget` (every `WriteBuffer`, or the UART `Writer`). Derive `DmaWriteBuffer` for
 //!   frames the DMA fills, `DmaReadBuffer` for frames it sends. `firmware/rp2040-uart` builds
-//!   this for thumbv6m, with frames from [`place!`], `singleton!` and `static_cell`.
+//!   this for thumbv6m, with frames from [`place!`], `singleton!` and `static_cell`; its reply
+//!   is a const-generic frame with `align(4)`, `&'static mut Reply<12>`, handed as it is.
 //! - Placement: the DMA reaches all SRAM banks and the flash (XIP, for reads): no
 //!   restriction.
 //! - thumbv6m has no atomic swap: [`place!`] then takes a `critical-section`, which

@@ -33,17 +33,26 @@ const XTAL_FREQ_HZ: u32 = 12_000_000;
 mod command;
 use command::Command;
 
-/// A reply: an acknowledgement, the command, and the first eight payload bytes. A write
-/// target too, so that `dma_buffer::zeroed()` can build it.
+/// A reply of `N` bytes, word-aligned (for a 32-bit DMA or a CRC unit reading it by words):
+/// a const-generic frame with `align(4)`, which the HAL takes as it is, each size checked
+/// where it is used (`Reply<10>` would not build: 2 bytes of end padding). A write target
+/// too, so that `dma_buffer::zeroed()` can build it.
 #[derive(DmaReadBuffer, DmaWriteBuffer)]
-#[repr(C)]
-struct Reply([u8; 10]);
+#[repr(C, align(4))]
+struct Reply<const N: usize>([u8; N]);
+
+/// An acknowledgement, the command, and the first ten payload bytes.
+const REPLY_LEN: usize = 12;
 
 /// The refusal sent for a malformed command, zeroed at compile time (in `.bss`).
-static REFUSAL: ConstStaticCell<Reply> = ConstStaticCell::new(dma_buffer::zeroed());
+static REFUSAL: ConstStaticCell<Reply<REPLY_LEN>> = ConstStaticCell::new(dma_buffer::zeroed());
 
 /// Sends `frame` on `channel` to `tx` and waits: rp2040-hal's DMA, given a derived frame.
-fn send<CH, TX>(channel: CH, frame: &'static mut Reply, tx: TX) -> (CH, &'static mut Reply, TX)
+fn send<CH, TX, const N: usize>(
+    channel: CH,
+    frame: &'static mut Reply<N>,
+    tx: TX,
+) -> (CH, &'static mut Reply<N>, TX)
 where
     CH: SingleChannel,
     TX: WriteTarget<TransmittedWord = u8>,
@@ -90,8 +99,9 @@ fn main() -> ! {
     let (mut rx_channel, mut tx_channel) = (dma.ch0, dma.ch1);
 
     let mut command: &'static mut Command = dma_buffer::place!(".uninit.command", Command).unwrap();
-    let mut reply: &'static mut Reply = singleton!(: Reply = dma_buffer::zeroed()).unwrap();
-    let mut refusal: &'static mut Reply = REFUSAL.take();
+    let mut reply: &'static mut Reply<REPLY_LEN> =
+        singleton!(: Reply<REPLY_LEN> = dma_buffer::zeroed()).unwrap();
+    let mut refusal: &'static mut Reply<REPLY_LEN> = REFUSAL.take();
     refusal.0[0] = 0x15; // NAK
 
     loop {
@@ -101,7 +111,7 @@ fn main() -> ! {
         if command.start == 0x02 {
             reply.0[0] = 0x06; // ACK
             reply.0[1] = command.command;
-            reply.0[2..].copy_from_slice(&command.payload[..8]);
+            reply.0[2..].copy_from_slice(&command.payload[..REPLY_LEN - 2]);
             (tx_channel, reply, tx) = send(tx_channel, reply, tx);
         } else {
             (tx_channel, refusal, tx) = send(tx_channel, refusal, tx);
