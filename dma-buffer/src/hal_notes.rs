@@ -25,7 +25,9 @@
 //!
 //! - `dma::Transfer::init` bounds its buffer on `WriteBuffer` whatever the direction, so a
 //!   frame sent memory-to-peripheral needs `DmaWriteBuffer` too: derive both, or use
-//!   `init_const` for read-only buffers (it takes a `ReadBuffer`).
+//!   `init_const` for read-only buffers (it takes a `ReadBuffer`). `firmware/hal-routes`
+//!   hands it a const-generic `&'static mut Line<60>` (`#[repr(C, align(32))]`,
+//!   `#[dma(word = u8)]`) in both directions.
 //! - Placement: the default `memory.x` puts `.data`, `.bss` (so `singleton!` and
 //!   `static_cell`) and the stack in DTCM (`0x2000_0000`), which DMA1, DMA2 and BDMA cannot
 //!   reach; the transfer then ends on a bus error or silently moves nothing. Put frames in AXI
@@ -56,7 +58,9 @@
 //! # nrf-hal (nrf52840-hal 0.19)
 //!
 //! - The EasyDMA APIs that take buffers by value (`i2s`, `spis`, `pwm` sequences) bound them
-//!   on `embedded_dma` buffers and `'static`: derived frames pass unchanged.
+//!   on `embedded_dma` buffers and `'static`: derived frames pass unchanged
+//!   (`firmware/hal-routes` records and plays `&'static mut Samples<64>`, `#[repr(C,
+//!   align(4))]`, on `I2S`, whose buffers must be 4-byte aligned).
 //! - Placement: EasyDMA reaches data RAM only (`0x2000_0000`, 256 KiB on the nRF52840), never
 //!   flash: a `&'static` frame that the compiler put in `.rodata` (a `static` without interior
 //!   mutability, a literal) cannot be sent. `Reach::new(channel, &[Region::new(0x2000_0000,
