@@ -54,6 +54,15 @@ pub fn add_align(_: TokenStream, item: TokenStream) -> TokenStream {
     rewrite(item, "repr(C)", "repr(C, align(8))")
 }
 
+/// `struct Samples` gains a defaulted const parameter, `Samples<const N: usize = 4>`, and its
+/// `[u16; 4]` field becomes `[u16; N]`: the derive's impls, written for `Samples`, are now
+/// for `Samples<4>` only.
+#[proc_macro_attribute]
+pub fn add_const_param(_: TokenStream, item: TokenStream) -> TokenStream {
+    let item = rewrite(item, "struct Samples", "struct Samples<const N: usize = 4>");
+    rewrite(item, "[u16; 4]", "[u16; N]")
+}
+
 /// `#[repr(C)]` is removed: the compiler chooses the layout.
 #[proc_macro_attribute]
 pub fn remove_repr(_: TokenStream, item: TokenStream) -> TokenStream {
