@@ -220,8 +220,8 @@ impl<W: Word> EngineRun<W> {
                     // The count stored before is visible before the slot is read, and the
                     // program's writes before its next position read are seen: store-load.
                     fence(Ordering::SeqCst);
-                    // SAFETY: `slot < len`; the caller keeps the ring initialized, written
-                    // only by word accesses.
+                    // SAFETY: `slot < len`; the caller keeps the ring initialized, writable
+                    // (an atomic's pointer must be), and written only by word accesses.
                     let word = unsafe { shared::load(source.add(slot)) };
                     self.wire().transmitted.push(word);
                 }

@@ -76,13 +76,18 @@
 //!
 //! Words are read and written as `Relaxed` atomics of the word's width (`AtomicU8` for `u8`,
 //! …), which compile to the same single load or store as a volatile access on every target,
-//! thumbv6m included (atomic loads and stores need no compare-and-swap); where no atomic of
-//! the width exists (64-bit words on 32-bit targets), volatile accesses. Hardware cannot tell
-//! the two apart; Rust's memory model can: the [simulator](crate::sim) writes the ring with
-//! atomics of the same width, so the program's accesses and the engine thread's are atomic on
-//! both sides, and Miri checks that the protocol has no data race rather than reporting one
-//! that on hardware is the whole point of the design. (With volatile reads in the reader,
-//! Miri does report one: a non-atomic read racing the engine's store.)
+//! thumbv6m included (atomic loads and stores need no compare-and-swap). Where the target has
+//! no atomic of the width that the word is aligned for (a 64-bit word on thumbv7em, which has
+//! no 64-bit atomics, or on i686, where `u64` is 4-aligned and `AtomicU64` 8-aligned), the word
+//! is accessed as pieces of the widest one that fits (two `AtomicU32`), which is what the
+//! hardware does with such a word anyway; a copy the engine tore is one the positions then
+//! discard, like any slot overwritten while it was copied. Hardware cannot tell atomics from
+//! volatile accesses; Rust's memory model can: the [simulator](crate::sim) writes the ring
+//! through the same functions, so the program's accesses and the engine thread's are atomic,
+//! of the same widths, on both sides, and Miri checks that the protocol has no data race
+//! rather than reporting one that on hardware is the whole point of the design. (With
+//! volatile accesses instead, Miri does report one: a non-atomic read racing the engine's
+//! store.)
 //!
 //! # Zero copy: only where the engine provably stays out
 //!
@@ -210,8 +215,10 @@ pub unsafe trait CircularChannel: DmaChannel {
     /// # Safety
     ///
     /// As for [`DmaChannel::start`]: the channel is idle, the memory stays valid (and, for a
-    /// receive, accessed by nothing but word accesses that cannot race, as [`RingReader`]'s)
-    /// until the end of the job is observed, the CPU's earlier accesses are separated from this
+    /// receive, accessed by nothing but word accesses that cannot race, as [`RingReader`]'s;
+    /// for a send, writable, and written by nothing but such accesses, as [`RingWriter`]'s, since
+    /// an engine written in Rust, such as the simulator's, reads it with atomics) until the end
+    /// of the job is observed, the CPU's earlier accesses are separated from this
     /// call by `fence(Release)`.
     unsafe fn start_circular(&mut self, job: Job<Self::Word>);
 

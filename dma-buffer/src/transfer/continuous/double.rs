@@ -178,7 +178,16 @@ impl<B, C: DoubleBufferChannel> DoubleBuffer<B, C> {
     pub fn is_ready(&self) -> bool {
         self.overrun
             || self.front_full
-            || (!self.faulted && self.transfer.channel.completed() != self.lent)
+            || (!self.faulted
+                && (self.transfer.channel.completed() != self.lent || self.front_cut_short()))
+    }
+
+    /// Whether the chain ended on a fault in the front buffer. `queue` notices a fault when a
+    /// buffer comes back; this notices one while the program holds none. The status first:
+    /// once the chain ended, the completions count no more.
+    fn front_cut_short(&self) -> bool {
+        matches!(self.transfer.channel.status(), Status::Fault(_))
+            && self.transfer.channel.completed() == self.lent
     }
 
     /// Lends the buffer the engine finished, if it finished one: `Ok(None)` if it is still on
@@ -203,10 +212,17 @@ impl<B, C: DoubleBufferChannel> DoubleBuffer<B, C> {
             return Err(Overrun);
         }
         if !self.front_full {
-            if self.faulted || self.transfer.channel.completed() == self.lent {
+            if self.faulted {
                 return Ok(None);
             }
-            self.lent = self.lent.wrapping_add(1);
+            if self.transfer.channel.completed() != self.lent {
+                self.lent = self.lent.wrapping_add(1);
+            } else if self.front_cut_short() {
+                // Lent as it is, the last one: the chain is not restarted.
+                self.faulted = true;
+            } else {
+                return Ok(None);
+            }
         }
         self.front_full = false;
         // The engine's writes to the finished buffer are visible from here on.
