@@ -80,14 +80,17 @@
 //! no atomic of the width that the word is aligned for (a 64-bit word on thumbv7em, which has
 //! no 64-bit atomics, or on i686, where `u64` is 4-aligned and `AtomicU64` 8-aligned), the word
 //! is accessed as pieces of the widest one that fits (two `AtomicU32`), which is what the
-//! hardware does with such a word anyway; a copy the engine tore is one the positions then
-//! discard, like any slot overwritten while it was copied. Hardware cannot tell atomics from
-//! volatile accesses; Rust's memory model can: the [simulator](crate::sim) writes the ring
-//! through the same functions, so the program's accesses and the engine thread's are atomic,
-//! of the same widths, on both sides, and Miri checks that the protocol has no data race
-//! rather than reporting one that on hardware is the whole point of the design. (With
-//! volatile accesses instead, Miri does report one: a non-atomic read racing the engine's
-//! store.)
+//! hardware does with such a word anyway. A word torn between two laps is never taken for
+//! one: a [`RingReader`] copy the engine tore is one the positions then discard, like any slot
+//! overwritten while it was copied, and a word the engine sent while a [`RingWriter`] rewrote
+//! its slot is one the writer was late for, which it reports as an [`Underrun`].
+//!
+//! Hardware cannot tell atomics from volatile accesses; Rust's memory model can: the
+//! [simulator](crate::sim) writes the ring through the same functions, so the program's
+//! accesses and the engine thread's are atomic, of the same widths, on both sides, and Miri
+//! checks that the protocol has no data race rather than reporting one that on hardware is the
+//! whole point of the design. (With volatile accesses instead, Miri does report one: a
+//! non-atomic read racing the engine's store.)
 //!
 //! # Zero copy: only where the engine provably stays out
 //!

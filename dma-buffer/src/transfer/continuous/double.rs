@@ -61,6 +61,17 @@ pub struct DoubleBuffer<B, C: DoubleBufferChannel> {
     faulted: bool,
 }
 
+/// Where a [`DoubleBuffer`]'s engine is with its front buffer.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Front {
+    /// Still on it.
+    Running,
+    /// Finished it: a completion not lent yet.
+    Finished,
+    /// The chain ended on a fault in it.
+    CutShort,
+}
+
 /// The buffer a [`DoubleBuffer`]'s engine finished, lent to the program; dropping it gives it
 /// back. One passed to `mem::forget` is given back by the next
 /// [`try_take`](DoubleBuffer::try_take), as if dropped then.
@@ -176,18 +187,25 @@ impl<B, C: DoubleBufferChannel> DoubleBuffer<B, C> {
     /// # }
     /// ```
     pub fn is_ready(&self) -> bool {
-        self.overrun
-            || self.front_full
-            || (!self.faulted
-                && (self.transfer.channel.completed() != self.lent || self.front_cut_short()))
+        self.overrun || self.front_full || (!self.faulted && self.front() != Front::Running)
     }
 
-    /// Whether the chain ended on a fault in the front buffer. `queue` notices a fault when a
-    /// buffer comes back; this notices one while the program holds none. The status first:
-    /// once the chain ended, the completions count no more.
-    fn front_cut_short(&self) -> bool {
-        matches!(self.transfer.channel.status(), Status::Fault(_))
-            && self.transfer.channel.completed() == self.lent
+    /// Where the engine is with the front buffer. `queue` notices a fault when a buffer comes
+    /// back; this notices one while the program holds none. The status first, then the
+    /// completions: once the acquire fence has seen the chain's end, they count no more, so a
+    /// buffer finished just before the fault is never taken for the one it cut short.
+    fn front(&self) -> Front {
+        let faulted = matches!(self.transfer.channel.status(), Status::Fault(_));
+        if faulted {
+            acquire_ended();
+        }
+        if self.transfer.channel.completed() != self.lent {
+            Front::Finished
+        } else if faulted {
+            Front::CutShort
+        } else {
+            Front::Running
+        }
     }
 
     /// Lends the buffer the engine finished, if it finished one: `Ok(None)` if it is still on
@@ -215,13 +233,11 @@ impl<B, C: DoubleBufferChannel> DoubleBuffer<B, C> {
             if self.faulted {
                 return Ok(None);
             }
-            if self.transfer.channel.completed() != self.lent {
-                self.lent = self.lent.wrapping_add(1);
-            } else if self.front_cut_short() {
+            match self.front() {
+                Front::Finished => self.lent = self.lent.wrapping_add(1),
                 // Lent as it is, the last one: the chain is not restarted.
-                self.faulted = true;
-            } else {
-                return Ok(None);
+                Front::CutShort => self.faulted = true,
+                Front::Running => return Ok(None),
             }
         }
         self.front_full = false;
