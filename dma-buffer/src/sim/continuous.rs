@@ -146,7 +146,9 @@ unsafe impl<W: Word> CircularChannel for SimChannel<W> {
 // at the end of one, it stores the completion count with `Release` after the job's last word,
 // and takes the queued job or marks the chain ended under the same lock that `queue` takes,
 // so a queued job either runs next or is refused; it stores the end state under that lock
-// too. Stopping joins the thread, which marks the chain ended on its way out.
+// too, and the status after the count (`Release` both), so a CPU that saw the end and then
+// `fence(Acquire)` sees the final count. Stopping joins the thread, which marks the chain
+// ended on its way out.
 unsafe impl<W: Word> DoubleBufferChannel for SimChannel<W> {
     unsafe fn start_chain(&mut self, first: Job<W>, next: Option<Job<W>>) {
         let chain = Arc::new(Chain {

@@ -297,7 +297,10 @@ pub struct Position {
 ///   longer `Busy`, and no job of it accesses memory again;
 /// - [`completed`](Self::completed) counts the jobs of the chain that completed, modulo 2³²;
 ///   once it counts a job, the hardware never accesses that job's memory again, and the
-///   job's writes are visible to a CPU that then executes `fence(Acquire)`;
+///   job's writes are visible to a CPU that then executes `fence(Acquire)`; once `status` was
+///   seen not `Busy` and `fence(Acquire)` followed, `completed` counts every job the chain
+///   completed (a [`DoubleBuffer`] then tells a buffer finished just before a fault from the
+///   one the fault cut short);
 /// - `queue` returns `false` only if the chain had ended (as if `status` had been observed
 ///   not `Busy`; `status` then tells how), and then leaves the job's memory untouched;
 /// - `stop` ends the running and the queued job.
