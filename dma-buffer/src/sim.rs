@@ -323,7 +323,18 @@ unsafe impl<W: Word> DmaChannel for SimChannel<W> {
             return;
         };
         engine.registers.abort.store(true, Ordering::Relaxed);
-        if let Some(Err(panic)) = engine.thread.take().map(JoinHandle::join) {
+        let Some(thread) = engine.thread.take() else {
+            return;
+        };
+        // Called from the engine's own interrupt, by a waker that drops the transfer (or
+        // finishes it and starts the next job): the engine is this very thread, which joining
+        // would deadlock. It has published the end of its job already, or is between two words
+        // of a continuous job and sees the abort above before it touches memory again, so
+        // nothing accesses the job's memory once this returns; the thread ends by itself.
+        if thread.thread().id() == thread::current().id() {
+            return;
+        }
+        if let Err(panic) = thread.join() {
             std::panic::resume_unwind(panic);
         }
     }

@@ -172,6 +172,55 @@ fn dropping_the_future_midway_stops_the_engine_before_the_buffer_goes() {
     assert_eq!(uart.pending(), 3, "a stopped engine takes no more words");
 }
 
+/// A receive future, shared with the waker that drops it.
+type SharedReceive = Arc<std::sync::Mutex<Option<TransferFuture<Box<[u8; 4]>, SimChannel<u8>>>>>;
+
+/// A waker that drops the future it wakes, as a task's owner might when it is woken: on the
+/// simulated engine's thread, inside its end-of-job interrupt.
+struct DropOnWake {
+    future: SharedReceive,
+    dropped: AtomicBool,
+}
+
+impl Wake for DropOnWake {
+    fn wake(self: Arc<Self>) {
+        self.wake_by_ref();
+    }
+
+    fn wake_by_ref(self: &Arc<Self>) {
+        drop(self.future.lock().unwrap().take());
+        self.dropped.store(true, Ordering::Release);
+    }
+}
+
+#[test]
+fn a_waker_may_drop_the_future_from_the_engines_interrupt() {
+    let (channel, uart) = channel::<u8>();
+    let future = Arc::new(std::sync::Mutex::new(Some(receive::<4>(channel))));
+    let waker = Arc::new(DropOnWake {
+        future: Arc::clone(&future),
+        dropped: AtomicBool::new(false),
+    });
+    let pending = poll_once(
+        future.lock().unwrap().as_mut().unwrap(),
+        &Waker::from(Arc::clone(&waker)),
+    );
+    assert!(pending.is_pending());
+    uart.receive(b"abcd");
+    // The drop stops the channel from the engine's own thread: it must neither join itself
+    // (a panic, a deadlock, or Miri's "trying to join itself") nor let the engine touch the
+    // freed buffer afterwards.
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !waker.dropped.load(Ordering::Acquire) {
+        assert!(
+            Instant::now() < deadline,
+            "the drop in the waker never returned: the engine could not stop itself"
+        );
+        thread::yield_now();
+    }
+    assert!(future.lock().unwrap().is_none());
+}
+
 #[test]
 #[cfg_attr(
     miri,

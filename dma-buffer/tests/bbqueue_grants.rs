@@ -9,12 +9,16 @@ use std::mem;
 use std::thread;
 use std::time::Duration;
 
-use bbqueue::nicknames::Churrasco;
+use bbqueue::traits::coordination::cas::AtomicCoord;
 use bbqueue::traits::coordination::{ReadGrantError, WriteGrantError};
+use bbqueue::traits::notifier::polling::Polling;
 use bbqueue::BBQueue;
 use dma_buffer::sim::SimChannel;
-use dma_buffer::sources::bbqueue::{ReadGrant, WriteGrant};
+use dma_buffer::sources::bbqueue::{DmaStorage, ReadGrant, WriteGrant};
 use dma_buffer::transfer::{scope_write, Transfer};
+
+/// A queue whose grants are DMA buffers.
+type Queue<const N: usize> = BBQueue<DmaStorage<N>, AtomicCoord, Polling>;
 
 /// Moves a value through a function call, retagging it.
 #[inline(never)]
@@ -24,7 +28,7 @@ fn relay<T>(value: T) -> T {
 
 #[test]
 fn a_write_grant_is_filled_then_committed_and_read() {
-    static QUEUE: Churrasco<8> = Churrasco::new();
+    static QUEUE: Queue<8> = Queue::new();
     let channel = SimChannel::<u8>::new();
     let uart = channel.peripheral();
     let grant = WriteGrant::new(QUEUE.stream_producer().grant_exact(6).unwrap());
@@ -47,7 +51,7 @@ fn a_write_grant_is_filled_then_committed_and_read() {
 
 #[test]
 fn a_stopped_receive_commits_only_what_arrived() {
-    static QUEUE: Churrasco<8> = Churrasco::new();
+    static QUEUE: Queue<8> = Queue::new();
     let channel = SimChannel::<u8>::new();
     channel.peripheral().receive(b"hi");
     let grant = WriteGrant::new(QUEUE.stream_producer().grant_exact(8).unwrap());
@@ -66,7 +70,7 @@ fn a_stopped_receive_commits_only_what_arrived() {
 
 #[test]
 fn a_dropped_transfer_stops_the_engine_then_frees_the_region() {
-    static QUEUE: Churrasco<4> = Churrasco::new();
+    static QUEUE: Queue<4> = Queue::new();
     let grant = WriteGrant::new(QUEUE.stream_producer().grant_exact(4).unwrap());
     drop(Transfer::write(grant, SimChannel::<u8>::new()));
     // The grant's destructor committed nothing and ended the grant: the region is free.
@@ -86,11 +90,7 @@ fn slow_channel() -> SimChannel<u8> {
 }
 
 /// Asserts the queue hands out no write grant and no read grant, with these errors.
-fn assert_refuses<const N: usize>(
-    queue: &Churrasco<N>,
-    write: WriteGrantError,
-    read: ReadGrantError,
-) {
+fn assert_refuses<const N: usize>(queue: &Queue<N>, write: WriteGrantError, read: ReadGrantError) {
     assert_eq!(
         queue.stream_producer().grant_max_remaining(N).err(),
         Some(write)
@@ -104,7 +104,7 @@ fn assert_refuses<const N: usize>(
     ignore = "leaks the channel by design: .ci/sources.sh runs it with -Zmiri-ignore-leaks"
 )]
 fn a_forgotten_write_grant_stays_reserved_while_the_engine_writes() {
-    static QUEUE: Churrasco<8> = Churrasco::new();
+    static QUEUE: Queue<8> = Queue::new();
     let channel = slow_channel();
     let uart = channel.peripheral();
     let grant = WriteGrant::new(QUEUE.stream_producer().grant_exact(4).unwrap());
@@ -133,7 +133,7 @@ fn a_forgotten_write_grant_stays_reserved_while_the_engine_writes() {
     ignore = "leaks the channel by design: .ci/sources.sh runs it with -Zmiri-ignore-leaks"
 )]
 fn a_forgotten_read_grant_is_never_released_while_the_engine_reads() {
-    static QUEUE: Churrasco<8> = Churrasco::new();
+    static QUEUE: Queue<8> = Queue::new();
     let mut chunk = QUEUE.stream_producer().grant_exact(8).unwrap();
     chunk.copy_from_slice(b"12345678");
     chunk.commit(8);
@@ -156,7 +156,7 @@ fn a_forgotten_read_grant_is_never_released_while_the_engine_reads() {
 #[cfg(feature = "bbqueue-alloc")]
 #[test]
 fn grants_of_an_arc_queue_outlive_every_other_handle() {
-    let queue = std::sync::Arc::new(Churrasco::<4>::new());
+    let queue = std::sync::Arc::new(Queue::<4>::new());
     let producer = bbqueue::traits::bbqhdl::BbqHandle::stream_producer(&queue);
     let grant = WriteGrant::new(producer.grant_exact(3).unwrap());
     drop((producer, queue)); // the grant holds the last handle: the storage lives on
@@ -170,7 +170,7 @@ fn grants_of_an_arc_queue_outlive_every_other_handle() {
 
 #[test]
 fn a_local_queue_lends_its_grants_to_a_scope() {
-    let queue: Churrasco<4> = BBQueue::new();
+    let queue: Queue<4> = BBQueue::new();
     let mut channel = SimChannel::<u8>::new();
     channel.peripheral().receive(b"ok");
     let mut grant = WriteGrant::new(queue.stream_producer().grant_exact(2).unwrap());

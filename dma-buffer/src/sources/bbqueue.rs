@@ -3,13 +3,14 @@
 //!
 //! ```
 //! # #[cfg(feature = "std")] {
-//! use bbqueue::nicknames::Churrasco;
+//! use bbqueue::traits::{coordination::cas::AtomicCoord, notifier::polling::Polling};
+//! use bbqueue::BBQueue;
 //! use dma_buffer::sim::SimChannel;
-//! use dma_buffer::sources::bbqueue::{ReadGrant, WriteGrant};
+//! use dma_buffer::sources::bbqueue::{DmaStorage, ReadGrant, WriteGrant};
 //! use dma_buffer::transfer::Transfer;
 //!
 //! /// A UART's receive queue: the DMA writes into it, the application reads from it.
-//! static RX_QUEUE: Churrasco<64> = Churrasco::new();
+//! static RX_QUEUE: BBQueue<DmaStorage<64>, AtomicCoord, Polling> = BBQueue::new();
 //!
 //! let channel = SimChannel::<u8>::new();
 //! let uart = channel.peripheral();
@@ -55,24 +56,41 @@
 //!
 //! # Which queues
 //!
-//! The grants of queues borrowed as `&'a BBQueue<Inline<N>, _, _>` (a `static` queue gives
-//! `'static` grants, for [`Transfer`](crate::Transfer); a local one, borrowed grants for the
-//! [scopes](crate::transfer::scope_write)) and, with the `bbqueue-alloc` feature, of
-//! `Arc<BBQueue<_, _, _>>` handles (`ArcBBQueue`), over `Inline<N>` or `BoxedSlice` storage.
-//! Queues over borrowed storage (`BBQueue<&Inline<N>, ..>`) are left out: safe code can build
-//! two queues on one storage, whose grants would alias:
+//! The grants of queues over [`DmaStorage<N>`] borrowed as `&'a BBQueue<DmaStorage<N>, _, _>`
+//! (a `static` queue gives `'static` grants, for [`Transfer`](crate::Transfer); a local one,
+//! borrowed grants for the [scopes](crate::transfer::scope_write)) and, with the
+//! `bbqueue-alloc` feature, of `Arc<BBQueue<_, _, _>>` handles (`ArcBBQueue`), over
+//! `DmaStorage<N>` or `BoxedSlice` storage.
+//!
+//! bbqueue's own `Inline<N>` storage is left out: bbqueue implements its `Storage` for
+//! `&Inline<N>` too, and `BBQueue::storage` is safe, so safe code can build a second queue on
+//! any `Inline` queue's storage (`BBQueue::new_with_storage(QUEUE.storage())`), whose grants
+//! hand out the very bytes the engine is writing. `DmaStorage<N>` is the same zeroed bytes
+//! with no such second route (nothing implements `Storage` for `&DmaStorage<N>`, and the orphan
+//! rule keeps anyone else from doing it):
+//!
+//! ```compile_fail
+//! use bbqueue::nicknames::Churrasco;
+//! use dma_buffer::sources::bbqueue::WriteGrant;
+//!
+//! static RX: Churrasco<8> = Churrasco::new();
+//! // error: the grants of `&BBQueue<Inline<8>, ..>` cannot be DMA buffers, since
+//! // `BBQueue::<&Inline<8>, ..>::new_with_storage(RX.storage())` would lend the same bytes.
+//! let grant = WriteGrant::new(RX.stream_producer().grant_exact(8).unwrap());
+//! ```
 //!
 //! ```compile_fail
 //! use bbqueue::traits::{coordination::cas::AtomicCoord, notifier::polling::Polling};
-//! use bbqueue::{traits::storage::Inline, BBQueue};
-//! use dma_buffer::sources::bbqueue::WriteGrant;
+//! use bbqueue::BBQueue;
+//! use dma_buffer::sources::bbqueue::DmaStorage;
 //!
-//! let storage = Inline::<8>::new();
-//! let queue: BBQueue<&Inline<8>, AtomicCoord, Polling> = BBQueue::new_with_storage(&storage);
-//! let producer = queue.stream_producer();
-//! // error: the grants of `&BBQueue<&Inline<8>, ..>` cannot be DMA buffers
-//! let _ = WriteGrant::new(producer.grant_exact(4).unwrap());
+//! static RX: BBQueue<DmaStorage<8>, AtomicCoord, Polling> = BBQueue::new();
+//! // error: `&DmaStorage<8>` is no `Storage`: no second queue on RX's bytes
+//! let twin: BBQueue<&DmaStorage<8>, AtomicCoord, Polling> =
+//!     BBQueue::new_with_storage(RX.storage());
 //! ```
+//!
+//! Queues over borrowed storage (`BBQueue<&Inline<N>, ..>`) are left out for the same reason.
 //!
 //! Framed grants are left out too: their length header lives in the granted region, where the
 //! engine would overwrite it.
@@ -83,15 +101,20 @@
 //! handle `Q`, `'static` when the handle is (`&'static BBQueue`, `Arc`). Grants are always
 //! bytes (`u8` words): a 16- or 32-bit peripheral cannot use them. bbqueue's `Storage` and
 //! `BbqHandle` traits are safe to implement, so a custom storage or handle could break the
-//! promises above; only bbqueue's own are accepted.
+//! promises above; only `DmaStorage`, bbqueue's `BoxedSlice` and bbqueue's handles are
+//! accepted.
 
+use core::cell::UnsafeCell;
+use core::mem::MaybeUninit;
 use core::ops::{Deref, DerefMut};
+use core::ptr::NonNull;
 
+use bbqueue::export::ConstInit;
 use bbqueue::prod_cons::stream::{StreamGrantR, StreamGrantW};
 use bbqueue::traits::bbqhdl::BbqHandle;
 use bbqueue::traits::coordination::Coord;
 use bbqueue::traits::notifier::Notifier;
-use bbqueue::traits::storage::Inline;
+use bbqueue::traits::storage::Storage;
 use bbqueue::BBQueue;
 
 use crate::{DmaReadBuffer, DmaWriteBuffer};
@@ -102,19 +125,70 @@ mod sealed {
     #[diagnostic::on_unimplemented(
         message = "the grants of `{Self}` cannot be DMA buffers",
         label = "not a queue that owns its storage",
-        note = "grants of `&BBQueue<Inline<N>, _, _>` (or, with `bbqueue-alloc`, `Arc` queues \
-                and `BoxedSlice` storage) are DMA buffers; safe code can build two queues on one \
-                borrowed storage, whose grants would hand the same bytes to the engine and the CPU"
+        note = "grants of `&BBQueue<DmaStorage<N>, _, _>` (or, with `bbqueue-alloc`, `Arc` \
+                queues and `BoxedSlice` storage) are DMA buffers; safe code can build a second \
+                queue on an `Inline` or borrowed storage, whose grants would hand the same bytes \
+                to the engine and the CPU: use `dma_buffer::sources::bbqueue::DmaStorage<N>`"
     )]
     pub trait OwnedStorage {}
 }
 use sealed::OwnedStorage;
 
-impl<const N: usize, C: Coord, Nt: Notifier> OwnedStorage for &BBQueue<Inline<N>, C, Nt> {}
+/// `N` bytes of queue storage, zeroed, that only the one queue holding them can use: bbqueue's
+/// `Inline<N>` without its second route (see the [module docs](self#which-queues)). The
+/// grants of queues over it are DMA buffers.
+///
+/// ```
+/// use bbqueue::traits::{coordination::cas::AtomicCoord, notifier::polling::Polling};
+/// use bbqueue::BBQueue;
+/// use dma_buffer::sources::bbqueue::DmaStorage;
+///
+/// static TX: BBQueue<DmaStorage<128>, AtomicCoord, Polling> = BBQueue::new();
+/// assert_eq!(TX.capacity(), 128);
+/// ```
+pub struct DmaStorage<const N: usize> {
+    bytes: UnsafeCell<MaybeUninit<[u8; N]>>,
+}
+
+// SAFETY: the bytes are reached only through the queue that holds them (`Storage::ptr_len`,
+// whose callers are bbqueue's grants), whose coordination gives each byte to one grant at a
+// time, across threads.
+unsafe impl<const N: usize> Sync for DmaStorage<N> {}
+
+impl<const N: usize> DmaStorage<N> {
+    /// Zeroed storage: a grant's bytes are always initialized.
+    pub const fn new() -> Self {
+        DmaStorage {
+            bytes: UnsafeCell::new(MaybeUninit::zeroed()),
+        }
+    }
+}
+
+impl<const N: usize> Default for DmaStorage<N> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl<const N: usize> Storage for DmaStorage<N> {
+    unsafe fn ptr_len(&self) -> (NonNull<u8>, usize) {
+        // Never null (an `UnsafeCell`'s address; dangling but aligned when `N == 0`, which
+        // bbqueue never dereferences), the same on every call, as `Storage` requires.
+        let bytes = NonNull::new(self.bytes.get().cast::<u8>()).unwrap_or(NonNull::dangling());
+        (bytes, N)
+    }
+}
+
+#[allow(clippy::declare_interior_mutable_const)] // each use is a fresh, zeroed storage
+impl<const N: usize> ConstInit for DmaStorage<N> {
+    const INIT: Self = Self::new();
+}
+
+impl<const N: usize, C: Coord, Nt: Notifier> OwnedStorage for &BBQueue<DmaStorage<N>, C, Nt> {}
 
 #[cfg(feature = "bbqueue-alloc")]
 impl<const N: usize, C: Coord, Nt: Notifier> OwnedStorage
-    for alloc::sync::Arc<BBQueue<Inline<N>, C, Nt>>
+    for alloc::sync::Arc<BBQueue<DmaStorage<N>, C, Nt>>
 {
 }
 
@@ -134,11 +208,12 @@ impl<C: Coord, Nt: Notifier> OwnedStorage
 /// [`commit`](Self::commit) makes the bytes it wrote readable.
 ///
 /// ```
-/// use bbqueue::nicknames::Churrasco;
-/// use dma_buffer::sources::bbqueue::WriteGrant;
+/// use bbqueue::traits::{coordination::cas::AtomicCoord, notifier::polling::Polling};
+/// use bbqueue::BBQueue;
+/// use dma_buffer::sources::bbqueue::{DmaStorage, WriteGrant};
 /// use dma_buffer::DmaWriteBuffer;
 ///
-/// static QUEUE: Churrasco<16> = Churrasco::new();
+/// static QUEUE: BBQueue<DmaStorage<16>, AtomicCoord, Polling> = BBQueue::new();
 /// let mut grant = WriteGrant::new(QUEUE.stream_producer().grant_exact(8).unwrap());
 /// assert_eq!(grant.dma_write_buffer().1, 8);
 /// ```
@@ -148,11 +223,12 @@ pub struct WriteGrant<Q: BbqHandle>(StreamGrantW<Q>);
 /// [`release`](Self::release) frees the bytes it sent.
 ///
 /// ```
-/// use bbqueue::nicknames::Churrasco;
-/// use dma_buffer::sources::bbqueue::ReadGrant;
+/// use bbqueue::traits::{coordination::cas::AtomicCoord, notifier::polling::Polling};
+/// use bbqueue::BBQueue;
+/// use dma_buffer::sources::bbqueue::{DmaStorage, ReadGrant};
 /// use dma_buffer::DmaReadBuffer;
 ///
-/// static QUEUE: Churrasco<16> = Churrasco::new();
+/// static QUEUE: BBQueue<DmaStorage<16>, AtomicCoord, Polling> = BBQueue::new();
 /// let mut chunk = QUEUE.stream_producer().grant_exact(3).unwrap();
 /// chunk.copy_from_slice(b"abc");
 /// chunk.commit(3);
@@ -165,10 +241,11 @@ impl<Q: BbqHandle + OwnedStorage> WriteGrant<Q> {
     /// Wraps a stream write grant, to hand it to a DMA transfer.
     ///
     /// ```
-    /// use bbqueue::nicknames::Churrasco;
-    /// use dma_buffer::sources::bbqueue::WriteGrant;
+    /// use bbqueue::traits::{coordination::cas::AtomicCoord, notifier::polling::Polling};
+    /// use bbqueue::BBQueue;
+    /// use dma_buffer::sources::bbqueue::{DmaStorage, WriteGrant};
     ///
-    /// static QUEUE: Churrasco<16> = Churrasco::new();
+    /// static QUEUE: BBQueue<DmaStorage<16>, AtomicCoord, Polling> = BBQueue::new();
     /// let grant = WriteGrant::new(QUEUE.stream_producer().grant_max_remaining(32).unwrap());
     /// assert_eq!(grant.len(), 16); // all the queue has
     /// ```
@@ -181,10 +258,11 @@ impl<Q: BbqHandle> WriteGrant<Q> {
     /// Makes the first `used` bytes (at most the grant's length) readable, and frees the rest.
     ///
     /// ```
-    /// use bbqueue::nicknames::Churrasco;
-    /// use dma_buffer::sources::bbqueue::WriteGrant;
+    /// use bbqueue::traits::{coordination::cas::AtomicCoord, notifier::polling::Polling};
+    /// use bbqueue::BBQueue;
+    /// use dma_buffer::sources::bbqueue::{DmaStorage, WriteGrant};
     ///
-    /// static QUEUE: Churrasco<16> = Churrasco::new();
+    /// static QUEUE: BBQueue<DmaStorage<16>, AtomicCoord, Polling> = BBQueue::new();
     /// let grant = WriteGrant::new(QUEUE.stream_producer().grant_exact(8).unwrap());
     /// grant.commit(2); // the engine was stopped after two bytes
     /// assert_eq!(QUEUE.stream_consumer().read().unwrap().len(), 2);
@@ -196,10 +274,11 @@ impl<Q: BbqHandle> WriteGrant<Q> {
     /// The grant's length in bytes.
     ///
     /// ```
-    /// use bbqueue::nicknames::Churrasco;
-    /// use dma_buffer::sources::bbqueue::WriteGrant;
+    /// use bbqueue::traits::{coordination::cas::AtomicCoord, notifier::polling::Polling};
+    /// use bbqueue::BBQueue;
+    /// use dma_buffer::sources::bbqueue::{DmaStorage, WriteGrant};
     ///
-    /// static QUEUE: Churrasco<16> = Churrasco::new();
+    /// static QUEUE: BBQueue<DmaStorage<16>, AtomicCoord, Polling> = BBQueue::new();
     /// assert_eq!(WriteGrant::new(QUEUE.stream_producer().grant_exact(5).unwrap()).len(), 5);
     /// ```
     pub fn len(&self) -> usize {
@@ -209,10 +288,11 @@ impl<Q: BbqHandle> WriteGrant<Q> {
     /// Whether the grant has no bytes (bbqueue never grants zero bytes but on request).
     ///
     /// ```
-    /// use bbqueue::nicknames::Churrasco;
-    /// use dma_buffer::sources::bbqueue::WriteGrant;
+    /// use bbqueue::traits::{coordination::cas::AtomicCoord, notifier::polling::Polling};
+    /// use bbqueue::BBQueue;
+    /// use dma_buffer::sources::bbqueue::{DmaStorage, WriteGrant};
     ///
-    /// static QUEUE: Churrasco<4> = Churrasco::new();
+    /// static QUEUE: BBQueue<DmaStorage<4>, AtomicCoord, Polling> = BBQueue::new();
     /// assert!(WriteGrant::new(QUEUE.stream_producer().grant_exact(0).unwrap()).is_empty());
     /// ```
     pub fn is_empty(&self) -> bool {
@@ -222,10 +302,11 @@ impl<Q: BbqHandle> WriteGrant<Q> {
     /// The grant itself, to fill or commit it by bbqueue's own API.
     ///
     /// ```
-    /// use bbqueue::nicknames::Churrasco;
-    /// use dma_buffer::sources::bbqueue::WriteGrant;
+    /// use bbqueue::traits::{coordination::cas::AtomicCoord, notifier::polling::Polling};
+    /// use bbqueue::BBQueue;
+    /// use dma_buffer::sources::bbqueue::{DmaStorage, WriteGrant};
     ///
-    /// static QUEUE: Churrasco<4> = Churrasco::new();
+    /// static QUEUE: BBQueue<DmaStorage<4>, AtomicCoord, Polling> = BBQueue::new();
     /// let mut grant = WriteGrant::new(QUEUE.stream_producer().grant_exact(1).unwrap()).into_inner();
     /// grant[0] = b'!';
     /// grant.commit(1);
@@ -239,10 +320,11 @@ impl<Q: BbqHandle + OwnedStorage> ReadGrant<Q> {
     /// Wraps a stream read grant, to hand it to a DMA transfer.
     ///
     /// ```
-    /// use bbqueue::nicknames::Churrasco;
-    /// use dma_buffer::sources::bbqueue::ReadGrant;
+    /// use bbqueue::traits::{coordination::cas::AtomicCoord, notifier::polling::Polling};
+    /// use bbqueue::BBQueue;
+    /// use dma_buffer::sources::bbqueue::{DmaStorage, ReadGrant};
     ///
-    /// static QUEUE: Churrasco<8> = Churrasco::new();
+    /// static QUEUE: BBQueue<DmaStorage<8>, AtomicCoord, Polling> = BBQueue::new();
     /// QUEUE.stream_producer().grant_exact(2).unwrap().commit(2);
     /// assert_eq!(ReadGrant::new(QUEUE.stream_consumer().read().unwrap()).len(), 2);
     /// ```
@@ -256,10 +338,11 @@ impl<Q: BbqHandle> ReadGrant<Q> {
     /// stays readable.
     ///
     /// ```
-    /// use bbqueue::nicknames::Churrasco;
-    /// use dma_buffer::sources::bbqueue::ReadGrant;
+    /// use bbqueue::traits::{coordination::cas::AtomicCoord, notifier::polling::Polling};
+    /// use bbqueue::BBQueue;
+    /// use dma_buffer::sources::bbqueue::{DmaStorage, ReadGrant};
     ///
-    /// static QUEUE: Churrasco<8> = Churrasco::new();
+    /// static QUEUE: BBQueue<DmaStorage<8>, AtomicCoord, Polling> = BBQueue::new();
     /// QUEUE.stream_producer().grant_exact(4).unwrap().commit(4);
     /// ReadGrant::new(QUEUE.stream_consumer().read().unwrap()).release(3);
     /// assert_eq!(QUEUE.stream_consumer().read().unwrap().len(), 1);
@@ -271,10 +354,11 @@ impl<Q: BbqHandle> ReadGrant<Q> {
     /// The grant's bytes, as the engine reads them.
     ///
     /// ```
-    /// use bbqueue::nicknames::Churrasco;
-    /// use dma_buffer::sources::bbqueue::ReadGrant;
+    /// use bbqueue::traits::{coordination::cas::AtomicCoord, notifier::polling::Polling};
+    /// use bbqueue::BBQueue;
+    /// use dma_buffer::sources::bbqueue::{DmaStorage, ReadGrant};
     ///
-    /// static QUEUE: Churrasco<8> = Churrasco::new();
+    /// static QUEUE: BBQueue<DmaStorage<8>, AtomicCoord, Polling> = BBQueue::new();
     /// let mut chunk = QUEUE.stream_producer().grant_exact(2).unwrap();
     /// chunk.copy_from_slice(b"ok");
     /// chunk.commit(2);
@@ -287,10 +371,11 @@ impl<Q: BbqHandle> ReadGrant<Q> {
     /// The grant's length in bytes.
     ///
     /// ```
-    /// use bbqueue::nicknames::Churrasco;
-    /// use dma_buffer::sources::bbqueue::ReadGrant;
+    /// use bbqueue::traits::{coordination::cas::AtomicCoord, notifier::polling::Polling};
+    /// use bbqueue::BBQueue;
+    /// use dma_buffer::sources::bbqueue::{DmaStorage, ReadGrant};
     ///
-    /// static QUEUE: Churrasco<8> = Churrasco::new();
+    /// static QUEUE: BBQueue<DmaStorage<8>, AtomicCoord, Polling> = BBQueue::new();
     /// QUEUE.stream_producer().grant_exact(6).unwrap().commit(6);
     /// assert_eq!(ReadGrant::new(QUEUE.stream_consumer().read().unwrap()).len(), 6);
     /// ```
@@ -301,10 +386,11 @@ impl<Q: BbqHandle> ReadGrant<Q> {
     /// Whether the grant has no bytes (bbqueue never hands out an empty read grant).
     ///
     /// ```
-    /// use bbqueue::nicknames::Churrasco;
-    /// use dma_buffer::sources::bbqueue::ReadGrant;
+    /// use bbqueue::traits::{coordination::cas::AtomicCoord, notifier::polling::Polling};
+    /// use bbqueue::BBQueue;
+    /// use dma_buffer::sources::bbqueue::{DmaStorage, ReadGrant};
     ///
-    /// static QUEUE: Churrasco<8> = Churrasco::new();
+    /// static QUEUE: BBQueue<DmaStorage<8>, AtomicCoord, Polling> = BBQueue::new();
     /// QUEUE.stream_producer().grant_exact(1).unwrap().commit(1);
     /// assert!(!ReadGrant::new(QUEUE.stream_consumer().read().unwrap()).is_empty());
     /// ```
@@ -315,10 +401,11 @@ impl<Q: BbqHandle> ReadGrant<Q> {
     /// The grant itself, to read or release it by bbqueue's own API.
     ///
     /// ```
-    /// use bbqueue::nicknames::Churrasco;
-    /// use dma_buffer::sources::bbqueue::ReadGrant;
+    /// use bbqueue::traits::{coordination::cas::AtomicCoord, notifier::polling::Polling};
+    /// use bbqueue::BBQueue;
+    /// use dma_buffer::sources::bbqueue::{DmaStorage, ReadGrant};
     ///
-    /// static QUEUE: Churrasco<8> = Churrasco::new();
+    /// static QUEUE: BBQueue<DmaStorage<8>, AtomicCoord, Polling> = BBQueue::new();
     /// QUEUE.stream_producer().grant_exact(1).unwrap().commit(1);
     /// let grant = ReadGrant::new(QUEUE.stream_consumer().read().unwrap()).into_inner();
     /// grant.release(1);
