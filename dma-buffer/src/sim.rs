@@ -327,11 +327,13 @@ unsafe impl<W: Word> DmaChannel for SimChannel<W> {
             return;
         };
         // Called from the engine's own interrupt, by a waker that drops the transfer (or
-        // finishes it and starts the next job): the engine is this very thread, which joining
+        // stops it and starts the next job): the engine is this very thread, which joining
         // would deadlock. It has published the end of its job already, or is between two words
         // of a continuous job and sees the abort above before it touches memory again, so
-        // nothing accesses the job's memory once this returns; the thread ends by itself.
+        // nothing accesses the job's memory once this returns: the job has ended, as `status`
+        // then says (a new job gets registers of its own), and the thread ends by itself.
         if thread.thread().id() == thread::current().id() {
+            engine.registers.state.store(IDLE, Ordering::Release);
             return;
         }
         if let Err(panic) = thread.join() {

@@ -221,6 +221,78 @@ fn a_waker_may_drop_the_future_from_the_engines_interrupt() {
     assert!(future.lock().unwrap().is_none());
 }
 
+/// A ring reader, shared with the waker that ends it.
+type SharedRing =
+    std::sync::Mutex<Option<dma_buffer::transfer::RingReader<Box<[u8; 4]>, SimChannel<u8>>>>;
+
+/// A waker that, woken by a ring's per-word interrupt on the engine's thread, drops the ring,
+/// or stops it and starts a new one on the same channel.
+struct EndRingOnWake {
+    ring: SharedRing,
+    restart: bool,
+    done: AtomicBool,
+}
+
+impl Wake for EndRingOnWake {
+    fn wake(self: Arc<Self>) {
+        self.wake_by_ref();
+    }
+
+    fn wake_by_ref(self: &Arc<Self>) {
+        let Some(rx) = self.ring.lock().unwrap().take() else {
+            return;
+        };
+        if self.restart {
+            let (ring, channel) = rx.stop();
+            drop(dma_buffer::transfer::RingReader::start(ring, channel));
+        } else {
+            drop(rx);
+        }
+        self.done.store(true, Ordering::Release);
+    }
+}
+
+/// Ends a ring from its own interrupt, while the engine has words to write, then lets the
+/// detached engine go on: it must not touch the freed ring, nor keep the channel busy.
+fn end_ring_from_its_interrupt(restart: bool) {
+    let (channel, uart) = channel::<u8>();
+    let mut rx = dma_buffer::transfer::RingReader::start(Box::new([0u8; 4]), channel);
+    let waker = Arc::new(EndRingOnWake {
+        ring: std::sync::Mutex::new(None),
+        restart,
+        done: AtomicBool::new(false),
+    });
+    {
+        let mut bytes = [0u8; 2];
+        let mut reading = std::pin::pin!(rx.read_async(&mut bytes));
+        let waker = Waker::from(Arc::clone(&waker));
+        assert!(reading
+            .as_mut()
+            .poll(&mut Context::from_waker(&waker))
+            .is_pending());
+    }
+    *waker.ring.lock().unwrap() = Some(rx);
+    uart.receive(b"abcdefghijkl");
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !waker.done.load(Ordering::Acquire) {
+        assert!(Instant::now() < deadline, "the waker never ended the ring");
+        thread::yield_now();
+    }
+    for _ in 0..100 {
+        thread::yield_now();
+    }
+}
+
+#[test]
+fn a_waker_may_drop_a_ring_from_its_word_interrupt() {
+    end_ring_from_its_interrupt(false);
+}
+
+#[test]
+fn a_waker_may_restart_a_ring_from_its_word_interrupt() {
+    end_ring_from_its_interrupt(true);
+}
+
 #[test]
 #[cfg_attr(
     miri,

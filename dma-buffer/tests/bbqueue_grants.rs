@@ -31,7 +31,7 @@ fn a_write_grant_is_filled_then_committed_and_read() {
     static QUEUE: Queue<8> = Queue::new();
     let channel = SimChannel::<u8>::new();
     let uart = channel.peripheral();
-    let grant = WriteGrant::new(QUEUE.stream_producer().grant_exact(6).unwrap());
+    let grant = WriteGrant::exact(&QUEUE.stream_producer(), 6).unwrap();
     let mut transfer = Transfer::write(grant, channel);
     for pair in [b"ab", b"cd", b"ef"] {
         uart.receive(pair);
@@ -54,7 +54,7 @@ fn a_stopped_receive_commits_only_what_arrived() {
     static QUEUE: Queue<8> = Queue::new();
     let channel = SimChannel::<u8>::new();
     channel.peripheral().receive(b"hi");
-    let grant = WriteGrant::new(QUEUE.stream_producer().grant_exact(8).unwrap());
+    let grant = WriteGrant::exact(&QUEUE.stream_producer(), 8).unwrap();
     let transfer = Transfer::write(grant, channel);
     while transfer.channel().transferred() < 2 {
         thread::yield_now();
@@ -71,7 +71,7 @@ fn a_stopped_receive_commits_only_what_arrived() {
 #[test]
 fn a_dropped_transfer_stops_the_engine_then_frees_the_region() {
     static QUEUE: Queue<4> = Queue::new();
-    let grant = WriteGrant::new(QUEUE.stream_producer().grant_exact(4).unwrap());
+    let grant = WriteGrant::exact(&QUEUE.stream_producer(), 4).unwrap();
     drop(Transfer::write(grant, SimChannel::<u8>::new()));
     // The grant's destructor committed nothing and ended the grant: the region is free.
     let again = QUEUE.stream_producer().grant_exact(4).unwrap();
@@ -87,6 +87,23 @@ fn slow_channel() -> SimChannel<u8> {
     let mut channel = SimChannel::new();
     channel.set_word_delay(Duration::from_millis(1));
     channel
+}
+
+#[test]
+fn a_grant_larger_than_the_queue_is_refused_before_bbqueue_sees_it() {
+    static QUEUE: Queue<4> = Queue::new();
+    let producer = QUEUE.stream_producer();
+    // Past the write index's start, bbqueue 0.7's `grant_exact(usize::MAX)` would wrap its
+    // bounds check in a release build and grant about `usize::MAX` bytes.
+    WriteGrant::exact(&producer, 1).unwrap().commit(1);
+    for size in [5, usize::MAX - 1, usize::MAX] {
+        assert_eq!(
+            WriteGrant::exact(&producer, size).err(),
+            Some(WriteGrantError::InsufficientSize),
+            "{size}"
+        );
+    }
+    assert_eq!(WriteGrant::exact(&producer, 3).unwrap().len(), 3);
 }
 
 /// Asserts the queue hands out no write grant and no read grant, with these errors.
@@ -107,7 +124,7 @@ fn a_forgotten_write_grant_stays_reserved_while_the_engine_writes() {
     static QUEUE: Queue<8> = Queue::new();
     let channel = slow_channel();
     let uart = channel.peripheral();
-    let grant = WriteGrant::new(QUEUE.stream_producer().grant_exact(4).unwrap());
+    let grant = WriteGrant::exact(&QUEUE.stream_producer(), 4).unwrap();
     mem::forget(Transfer::write(grant, channel));
     uart.receive(b"late");
     // While (and after) the engine writes, the queue never hands the region out again: no
@@ -158,7 +175,7 @@ fn a_forgotten_read_grant_is_never_released_while_the_engine_reads() {
 fn grants_of_an_arc_queue_outlive_every_other_handle() {
     let queue = std::sync::Arc::new(Queue::<4>::new());
     let producer = bbqueue::traits::bbqhdl::BbqHandle::stream_producer(&queue);
-    let grant = WriteGrant::new(producer.grant_exact(3).unwrap());
+    let grant = WriteGrant::exact(&producer, 3).unwrap();
     drop((producer, queue)); // the grant holds the last handle: the storage lives on
     let channel = SimChannel::<u8>::new();
     channel.peripheral().receive(b"arc");
@@ -173,7 +190,7 @@ fn a_local_queue_lends_its_grants_to_a_scope() {
     let queue: Queue<4> = BBQueue::new();
     let mut channel = SimChannel::<u8>::new();
     channel.peripheral().receive(b"ok");
-    let mut grant = WriteGrant::new(queue.stream_producer().grant_exact(2).unwrap());
+    let mut grant = WriteGrant::exact(&queue.stream_producer(), 2).unwrap();
     scope_write(&mut channel, &mut grant, |rx| rx.wait()).unwrap();
     grant.commit(2);
     assert_eq!(&*queue.stream_consumer().read().unwrap(), b"ok");

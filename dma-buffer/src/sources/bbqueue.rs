@@ -18,7 +18,7 @@
 //!
 //! // Producer side (the DMA): a grant of exactly 5 bytes, filled by the engine, committed.
 //! let producer = RX_QUEUE.stream_producer();
-//! let grant = WriteGrant::new(producer.grant_exact(5).unwrap());
+//! let grant = WriteGrant::exact(&producer, 5).unwrap();
 //! let (grant, channel) = Transfer::write(grant, channel).wait().unwrap();
 //! grant.commit(5);
 //!
@@ -38,7 +38,9 @@
 //! in the grant: moving the grant moves nothing the engine uses. While a write grant exists,
 //! the queue hands out no other write grant (`GrantInProgress`) and the consumer sees none of
 //! its bytes, which are not committed; while a read grant exists, its bytes are not released,
-//! so no write grant covers them. The wrappers here never expose the grant while a
+//! so no write grant covers them. A write grant is made only by [`WriteGrant::exact`], which
+//! refuses sizes beyond the queue's capacity before bbqueue's unchecked addition can wrap, and
+//! [`WriteGrant::max_remaining`]. The wrappers here never expose the grant while a
 //! [`Transfer`](crate::Transfer) owns them, and give it back to commit or release it only by
 //! value, after the job ended. `&mut WriteGrant` and `&ReadGrant` are buffers too, for a
 //! [scoped transfer](crate::transfer::scope_write) after which the grant is committed.
@@ -76,7 +78,7 @@
 //! static RX: Churrasco<8> = Churrasco::new();
 //! // error: the grants of `&BBQueue<Inline<8>, ..>` cannot be DMA buffers, since
 //! // `BBQueue::<&Inline<8>, ..>::new_with_storage(RX.storage())` would lend the same bytes.
-//! let grant = WriteGrant::new(RX.stream_producer().grant_exact(8).unwrap());
+//! let grant = WriteGrant::exact(&RX.stream_producer(), 8).unwrap();
 //! ```
 //!
 //! ```compile_fail
@@ -110,9 +112,9 @@ use core::ops::{Deref, DerefMut};
 use core::ptr::NonNull;
 
 use bbqueue::export::ConstInit;
-use bbqueue::prod_cons::stream::{StreamGrantR, StreamGrantW};
+use bbqueue::prod_cons::stream::{StreamGrantR, StreamGrantW, StreamProducer};
 use bbqueue::traits::bbqhdl::BbqHandle;
-use bbqueue::traits::coordination::Coord;
+use bbqueue::traits::coordination::{Coord, WriteGrantError};
 use bbqueue::traits::notifier::Notifier;
 use bbqueue::traits::storage::Storage;
 use bbqueue::BBQueue;
@@ -214,7 +216,7 @@ impl<C: Coord, Nt: Notifier> OwnedStorage
 /// use dma_buffer::DmaWriteBuffer;
 ///
 /// static QUEUE: BBQueue<DmaStorage<16>, AtomicCoord, Polling> = BBQueue::new();
-/// let mut grant = WriteGrant::new(QUEUE.stream_producer().grant_exact(8).unwrap());
+/// let mut grant = WriteGrant::exact(&QUEUE.stream_producer(), 8).unwrap();
 /// assert_eq!(grant.dma_write_buffer().1, 8);
 /// ```
 pub struct WriteGrant<Q: BbqHandle>(StreamGrantW<Q>);
@@ -238,7 +240,35 @@ pub struct WriteGrant<Q: BbqHandle>(StreamGrantW<Q>);
 pub struct ReadGrant<Q: BbqHandle>(StreamGrantR<Q>);
 
 impl<Q: BbqHandle + OwnedStorage> WriteGrant<Q> {
-    /// Wraps a stream write grant, to hand it to a DMA transfer.
+    /// A grant of exactly `size` bytes from `producer`, as its `grant_exact` gives, to hand to
+    /// a DMA transfer.
+    ///
+    /// A `size` beyond the queue's capacity is refused here, before bbqueue sees it: bbqueue
+    /// 0.7's `grant_exact` adds it to its write index unchecked, which in a release build
+    /// wraps and grants a region of about `usize::MAX` bytes. So grants are built only here
+    /// and by [`max_remaining`](Self::max_remaining), never from a grant made elsewhere.
+    ///
+    /// ```
+    /// use bbqueue::traits::coordination::WriteGrantError;
+    /// use bbqueue::traits::{coordination::cas::AtomicCoord, notifier::polling::Polling};
+    /// use bbqueue::BBQueue;
+    /// use dma_buffer::sources::bbqueue::{DmaStorage, WriteGrant};
+    ///
+    /// static QUEUE: BBQueue<DmaStorage<16>, AtomicCoord, Polling> = BBQueue::new();
+    /// let producer = QUEUE.stream_producer();
+    /// assert_eq!(WriteGrant::exact(&producer, 6).unwrap().len(), 6);
+    /// let too_big = WriteGrant::exact(&producer, usize::MAX).err();
+    /// assert_eq!(too_big, Some(WriteGrantError::InsufficientSize));
+    /// ```
+    pub fn exact(producer: &StreamProducer<Q>, size: usize) -> Result<Self, WriteGrantError> {
+        if size > producer.capacity() {
+            return Err(WriteGrantError::InsufficientSize);
+        }
+        producer.grant_exact(size).map(WriteGrant)
+    }
+
+    /// A grant of at most `max` bytes from `producer` (as many as fit in one region), as its
+    /// `grant_max_remaining` gives, to hand to a DMA transfer.
     ///
     /// ```
     /// use bbqueue::traits::{coordination::cas::AtomicCoord, notifier::polling::Polling};
@@ -246,11 +276,14 @@ impl<Q: BbqHandle + OwnedStorage> WriteGrant<Q> {
     /// use dma_buffer::sources::bbqueue::{DmaStorage, WriteGrant};
     ///
     /// static QUEUE: BBQueue<DmaStorage<16>, AtomicCoord, Polling> = BBQueue::new();
-    /// let grant = WriteGrant::new(QUEUE.stream_producer().grant_max_remaining(32).unwrap());
+    /// let grant = WriteGrant::max_remaining(&QUEUE.stream_producer(), 32).unwrap();
     /// assert_eq!(grant.len(), 16); // all the queue has
     /// ```
-    pub fn new(grant: StreamGrantW<Q>) -> Self {
-        WriteGrant(grant)
+    pub fn max_remaining(
+        producer: &StreamProducer<Q>,
+        max: usize,
+    ) -> Result<Self, WriteGrantError> {
+        producer.grant_max_remaining(max).map(WriteGrant)
     }
 }
 
@@ -263,7 +296,7 @@ impl<Q: BbqHandle> WriteGrant<Q> {
     /// use dma_buffer::sources::bbqueue::{DmaStorage, WriteGrant};
     ///
     /// static QUEUE: BBQueue<DmaStorage<16>, AtomicCoord, Polling> = BBQueue::new();
-    /// let grant = WriteGrant::new(QUEUE.stream_producer().grant_exact(8).unwrap());
+    /// let grant = WriteGrant::exact(&QUEUE.stream_producer(), 8).unwrap();
     /// grant.commit(2); // the engine was stopped after two bytes
     /// assert_eq!(QUEUE.stream_consumer().read().unwrap().len(), 2);
     /// ```
@@ -279,7 +312,7 @@ impl<Q: BbqHandle> WriteGrant<Q> {
     /// use dma_buffer::sources::bbqueue::{DmaStorage, WriteGrant};
     ///
     /// static QUEUE: BBQueue<DmaStorage<16>, AtomicCoord, Polling> = BBQueue::new();
-    /// assert_eq!(WriteGrant::new(QUEUE.stream_producer().grant_exact(5).unwrap()).len(), 5);
+    /// assert_eq!(WriteGrant::exact(&QUEUE.stream_producer(), 5).unwrap().len(), 5);
     /// ```
     pub fn len(&self) -> usize {
         self.0.len()
@@ -293,7 +326,7 @@ impl<Q: BbqHandle> WriteGrant<Q> {
     /// use dma_buffer::sources::bbqueue::{DmaStorage, WriteGrant};
     ///
     /// static QUEUE: BBQueue<DmaStorage<4>, AtomicCoord, Polling> = BBQueue::new();
-    /// assert!(WriteGrant::new(QUEUE.stream_producer().grant_exact(0).unwrap()).is_empty());
+    /// assert!(WriteGrant::exact(&QUEUE.stream_producer(), 0).unwrap().is_empty());
     /// ```
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
@@ -307,7 +340,7 @@ impl<Q: BbqHandle> WriteGrant<Q> {
     /// use dma_buffer::sources::bbqueue::{DmaStorage, WriteGrant};
     ///
     /// static QUEUE: BBQueue<DmaStorage<4>, AtomicCoord, Polling> = BBQueue::new();
-    /// let mut grant = WriteGrant::new(QUEUE.stream_producer().grant_exact(1).unwrap()).into_inner();
+    /// let mut grant = WriteGrant::exact(&QUEUE.stream_producer(), 1).unwrap().into_inner();
     /// grant[0] = b'!';
     /// grant.commit(1);
     /// ```

@@ -15,7 +15,7 @@ static RX: Churrasco<8> = Churrasco::new();
 
 fn main() {
     let channel = SimChannel::<u8>::new();
-    let grant = WriteGrant::new(RX.stream_producer().grant_exact(8).unwrap());
+    let grant = WriteGrant::exact(&RX.stream_producer(), 8).unwrap();
     let transfer = Transfer::write(grant, channel);
     let twin: BBQueue<&'static Inline<8>, AtomicCoord, Polling> =
         BBQueue::new_with_storage(RX.storage());
