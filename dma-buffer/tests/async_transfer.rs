@@ -293,6 +293,61 @@ fn a_waker_may_restart_a_ring_from_its_word_interrupt() {
     end_ring_from_its_interrupt(true);
 }
 
+/// A double buffer, shared with the waker that refills it.
+type SharedDouble =
+    std::sync::Mutex<Option<dma_buffer::transfer::DoubleBuffer<Box<[u8; 2]>, SimChannel<u8>>>>;
+
+/// A waker that, woken when a double buffer's chain ends (on the engine's thread, inside its
+/// interrupt), takes the finished buffers and hands them back, which queues them on the channel.
+struct RefillOnWake {
+    double: SharedDouble,
+    taken: AtomicUsize,
+    done: AtomicBool,
+}
+
+impl Wake for RefillOnWake {
+    fn wake(self: Arc<Self>) {
+        self.wake_by_ref();
+    }
+
+    fn wake_by_ref(self: &Arc<Self>) {
+        if let Some(double) = self.double.lock().unwrap().as_mut() {
+            while let Ok(Some(lent)) = double.try_take() {
+                self.taken.fetch_add(1, Ordering::Relaxed);
+                drop(lent); // given back: queued behind the other, or restarting the chain
+            }
+        }
+        self.done.store(true, Ordering::Release);
+    }
+}
+
+#[test]
+fn a_waker_may_hand_double_buffers_back_from_the_engines_interrupt() {
+    let (mut channel, uart) = channel::<u8>();
+    let waker = Arc::new(RefillOnWake {
+        double: std::sync::Mutex::new(None),
+        taken: AtomicUsize::new(0),
+        done: AtomicBool::new(false),
+    });
+    channel.register_waker(&Waker::from(Arc::clone(&waker)));
+    let double =
+        dma_buffer::transfer::DoubleBuffer::write(Box::new([0; 2]), Box::new([0; 2]), channel);
+    *waker.double.lock().unwrap() = Some(double);
+    // Both buffers fill with nothing handed back: the chain ends, and its interrupt runs the
+    // waker, whose hand-back queues on the chain that just ended (held locked, it deadlocked).
+    uart.receive(b"abcd");
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !waker.done.load(Ordering::Acquire) {
+        assert!(
+            Instant::now() < deadline,
+            "the waker's hand-back never returned"
+        );
+        thread::yield_now();
+    }
+    assert!(waker.taken.load(Ordering::Relaxed) >= 1);
+    let (_buffers, _channel) = waker.double.lock().unwrap().take().unwrap().stop();
+}
+
 #[test]
 #[cfg_attr(
     miri,

@@ -255,9 +255,12 @@ impl<W: Word> EngineRun<W> {
                 }
             }
         };
-        // Under the lock: a `queue` that finds the chain ended finds its status too.
+        // Under the lock: a `queue` that finds the chain ended finds its status too. The
+        // interrupt after it: a waker that queues a buffer from here must not find it held.
         link.ended = true;
-        self.finish(end);
+        self.registers.state.store(end, Ordering::Release);
+        drop(link);
+        self.interrupt();
     }
 }
 
