@@ -12,13 +12,13 @@ use std::time::Duration;
 use bbqueue::traits::coordination::cas::AtomicCoord;
 use bbqueue::traits::coordination::{ReadGrantError, WriteGrantError};
 use bbqueue::traits::notifier::polling::Polling;
-use bbqueue::BBQueue;
+use bbqueue::traits::storage::Inline;
 use dma_buffer::sim::SimChannel;
-use dma_buffer::sources::bbqueue::{DmaStorage, ReadGrant, WriteGrant};
+use dma_buffer::sources::bbqueue::DmaQueue;
 use dma_buffer::transfer::{scope_write, Transfer};
 
 /// A queue whose grants are DMA buffers.
-type Queue<const N: usize> = BBQueue<DmaStorage<N>, AtomicCoord, Polling>;
+type Queue<const N: usize> = DmaQueue<Inline<N>, AtomicCoord, Polling>;
 
 /// Moves a value through a function call, retagging it.
 #[inline(never)]
@@ -31,7 +31,7 @@ fn a_write_grant_is_filled_then_committed_and_read() {
     static QUEUE: Queue<8> = Queue::new();
     let channel = SimChannel::<u8>::new();
     let uart = channel.peripheral();
-    let grant = WriteGrant::exact(&QUEUE.stream_producer(), 6).unwrap();
+    let grant = QUEUE.producer().grant_exact(6).unwrap();
     let mut transfer = Transfer::write(grant, channel);
     for pair in [b"ab", b"cd", b"ef"] {
         uart.receive(pair);
@@ -40,8 +40,8 @@ fn a_write_grant_is_filled_then_committed_and_read() {
     let (grant, channel) = transfer.wait().unwrap();
     grant.commit(6);
 
-    let consumer = QUEUE.stream_consumer();
-    let chunk = ReadGrant::new(consumer.read().unwrap());
+    let consumer = QUEUE.consumer();
+    let chunk = consumer.read().unwrap();
     assert_eq!(chunk.bytes(), b"abcdef");
     let (chunk, _channel) = Transfer::read(relay(chunk), channel).wait().unwrap();
     chunk.release(6);
@@ -54,32 +54,29 @@ fn a_stopped_receive_commits_only_what_arrived() {
     static QUEUE: Queue<8> = Queue::new();
     let channel = SimChannel::<u8>::new();
     channel.peripheral().receive(b"hi");
-    let grant = WriteGrant::exact(&QUEUE.stream_producer(), 8).unwrap();
+    let grant = QUEUE.producer().grant_exact(8).unwrap();
     let transfer = Transfer::write(grant, channel);
     while transfer.channel().transferred() < 2 {
         thread::yield_now();
     }
     let (grant, channel) = transfer.stop();
     grant.commit(channel.transferred());
-    let read = QUEUE.stream_consumer().read().unwrap();
-    assert_eq!(&*read, b"hi");
+    let read = QUEUE.consumer().read().unwrap();
+    assert_eq!(read.bytes(), b"hi");
     read.release(2);
     // The six bytes not committed went back to the producer.
-    assert!(QUEUE.stream_producer().grant_exact(6).is_ok());
+    assert!(QUEUE.producer().grant_exact(6).is_ok());
 }
 
 #[test]
 fn a_dropped_transfer_stops_the_engine_then_frees_the_region() {
     static QUEUE: Queue<4> = Queue::new();
-    let grant = WriteGrant::exact(&QUEUE.stream_producer(), 4).unwrap();
+    let grant = QUEUE.producer().grant_exact(4).unwrap();
     drop(Transfer::write(grant, SimChannel::<u8>::new()));
     // The grant's destructor committed nothing and ended the grant: the region is free.
-    let again = QUEUE.stream_producer().grant_exact(4).unwrap();
+    let again = QUEUE.producer().grant_exact(4).unwrap();
     again.commit(0);
-    assert_eq!(
-        QUEUE.stream_consumer().read().err(),
-        Some(ReadGrantError::Empty)
-    );
+    assert_eq!(QUEUE.consumer().read().err(), Some(ReadGrantError::Empty));
 }
 
 /// A channel slow enough to be still running when its transfer is forgotten.
@@ -92,27 +89,24 @@ fn slow_channel() -> SimChannel<u8> {
 #[test]
 fn a_grant_larger_than_the_queue_is_refused_before_bbqueue_sees_it() {
     static QUEUE: Queue<4> = Queue::new();
-    let producer = QUEUE.stream_producer();
+    let producer = QUEUE.producer();
     // Past the write index's start, bbqueue 0.7's `grant_exact(usize::MAX)` would wrap its
     // bounds check in a release build and grant about `usize::MAX` bytes.
-    WriteGrant::exact(&producer, 1).unwrap().commit(1);
+    producer.grant_exact(1).unwrap().commit(1);
     for size in [5, usize::MAX - 1, usize::MAX] {
         assert_eq!(
-            WriteGrant::exact(&producer, size).err(),
+            producer.grant_exact(size).err(),
             Some(WriteGrantError::InsufficientSize),
             "{size}"
         );
     }
-    assert_eq!(WriteGrant::exact(&producer, 3).unwrap().len(), 3);
+    assert_eq!(producer.grant_exact(3).unwrap().len(), 3);
 }
 
 /// Asserts the queue hands out no write grant and no read grant, with these errors.
 fn assert_refuses<const N: usize>(queue: &Queue<N>, write: WriteGrantError, read: ReadGrantError) {
-    assert_eq!(
-        queue.stream_producer().grant_max_remaining(N).err(),
-        Some(write)
-    );
-    assert_eq!(queue.stream_consumer().read().err(), Some(read));
+    assert_eq!(queue.producer().grant_max_remaining(N).err(), Some(write));
+    assert_eq!(queue.consumer().read().err(), Some(read));
 }
 
 #[test]
@@ -124,7 +118,7 @@ fn a_forgotten_write_grant_stays_reserved_while_the_engine_writes() {
     static QUEUE: Queue<8> = Queue::new();
     let channel = slow_channel();
     let uart = channel.peripheral();
-    let grant = WriteGrant::exact(&QUEUE.stream_producer(), 4).unwrap();
+    let grant = QUEUE.producer().grant_exact(4).unwrap();
     mem::forget(Transfer::write(grant, channel));
     uart.receive(b"late");
     // While (and after) the engine writes, the queue never hands the region out again: no
@@ -151,12 +145,12 @@ fn a_forgotten_write_grant_stays_reserved_while_the_engine_writes() {
 )]
 fn a_forgotten_read_grant_is_never_released_while_the_engine_reads() {
     static QUEUE: Queue<8> = Queue::new();
-    let mut chunk = QUEUE.stream_producer().grant_exact(8).unwrap();
+    let mut chunk = QUEUE.producer().grant_exact(8).unwrap().into_inner();
     chunk.copy_from_slice(b"12345678");
     chunk.commit(8);
     let channel = slow_channel();
     let uart = channel.peripheral();
-    let grant = ReadGrant::new(QUEUE.stream_consumer().read().unwrap());
+    let grant = QUEUE.consumer().read().unwrap();
     mem::forget(Transfer::read(grant, channel));
     while uart.transmitted().len() < 8 {
         // The bytes being sent are never released, so no write grant covers them.
@@ -173,9 +167,10 @@ fn a_forgotten_read_grant_is_never_released_while_the_engine_reads() {
 #[cfg(feature = "bbqueue-alloc")]
 #[test]
 fn grants_of_an_arc_queue_outlive_every_other_handle() {
-    let queue = std::sync::Arc::new(Queue::<4>::new());
-    let producer = bbqueue::traits::bbqhdl::BbqHandle::stream_producer(&queue);
-    let grant = WriteGrant::exact(&producer, 3).unwrap();
+    let queue: dma_buffer::sources::bbqueue::ArcDmaQueue<_, AtomicCoord, Polling> =
+        dma_buffer::sources::bbqueue::ArcDmaQueue::new_with_storage(Inline::<4>::new());
+    let producer = queue.producer();
+    let grant = producer.grant_exact(3).unwrap();
     drop((producer, queue)); // the grant holds the last handle: the storage lives on
     let channel = SimChannel::<u8>::new();
     channel.peripheral().receive(b"arc");
@@ -187,11 +182,11 @@ fn grants_of_an_arc_queue_outlive_every_other_handle() {
 
 #[test]
 fn a_local_queue_lends_its_grants_to_a_scope() {
-    let queue: Queue<4> = BBQueue::new();
+    let queue: Queue<4> = DmaQueue::new();
     let mut channel = SimChannel::<u8>::new();
     channel.peripheral().receive(b"ok");
-    let mut grant = WriteGrant::exact(&queue.stream_producer(), 2).unwrap();
+    let mut grant = queue.producer().grant_exact(2).unwrap();
     scope_write(&mut channel, &mut grant, |rx| rx.wait()).unwrap();
     grant.commit(2);
-    assert_eq!(&*queue.stream_consumer().read().unwrap(), b"ok");
+    assert_eq!(queue.consumer().read().unwrap().bytes(), b"ok");
 }

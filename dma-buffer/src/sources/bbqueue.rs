@@ -4,27 +4,25 @@
 //! ```
 //! # #[cfg(feature = "std")] {
 //! use bbqueue::traits::{coordination::cas::AtomicCoord, notifier::polling::Polling};
-//! use bbqueue::BBQueue;
+//! use bbqueue::traits::storage::Inline;
 //! use dma_buffer::sim::SimChannel;
-//! use dma_buffer::sources::bbqueue::{DmaStorage, ReadGrant, WriteGrant};
+//! use dma_buffer::sources::bbqueue::DmaQueue;
 //! use dma_buffer::transfer::Transfer;
 //!
 //! /// A UART's receive queue: the DMA writes into it, the application reads from it.
-//! static RX_QUEUE: BBQueue<DmaStorage<64>, AtomicCoord, Polling> = BBQueue::new();
+//! static RX_QUEUE: DmaQueue<Inline<64>, AtomicCoord, Polling> = DmaQueue::new();
 //!
 //! let channel = SimChannel::<u8>::new();
 //! let uart = channel.peripheral();
 //! uart.receive(b"hello");
 //!
 //! // Producer side (the DMA): a grant of exactly 5 bytes, filled by the engine, committed.
-//! let producer = RX_QUEUE.stream_producer();
-//! let grant = WriteGrant::exact(&producer, 5).unwrap();
+//! let grant = RX_QUEUE.producer().grant_exact(5).unwrap();
 //! let (grant, channel) = Transfer::write(grant, channel).wait().unwrap();
 //! grant.commit(5);
 //!
 //! // Consumer side: the bytes, readable only once committed; and a read grant the engine sends.
-//! let consumer = RX_QUEUE.stream_consumer();
-//! let received = ReadGrant::new(consumer.read().unwrap());
+//! let received = RX_QUEUE.consumer().read().unwrap();
 //! assert_eq!(received.bytes(), b"hello");
 //! let (sent, _channel) = Transfer::read(received, channel).wait().unwrap();
 //! sent.release(5);
@@ -38,9 +36,7 @@
 //! in the grant: moving the grant moves nothing the engine uses. While a write grant exists,
 //! the queue hands out no other write grant (`GrantInProgress`) and the consumer sees none of
 //! its bytes, which are not committed; while a read grant exists, its bytes are not released,
-//! so no write grant covers them. A write grant is made only by [`WriteGrant::exact`], which
-//! refuses sizes beyond the queue's capacity before bbqueue's unchecked addition can wrap, and
-//! [`WriteGrant::max_remaining`]. The wrappers here never expose the grant while a
+//! so no write grant covers them. The wrappers here never expose the grant while a
 //! [`Transfer`](crate::Transfer) owns them, and give it back to commit or release it only by
 //! value, after the job ended. `&mut WriteGrant` and `&ReadGrant` are buffers too, for a
 //! [scoped transfer](crate::transfer::scope_write) after which the grant is committed.
@@ -58,41 +54,33 @@
 //!
 //! # Which queues
 //!
-//! The grants of queues over [`DmaStorage<N>`] borrowed as `&'a BBQueue<DmaStorage<N>, _, _>`
-//! (a `static` queue gives `'static` grants, for [`Transfer`](crate::Transfer); a local one,
-//! borrowed grants for the [scopes](crate::transfer::scope_write)) and, with the
-//! `bbqueue-alloc` feature, of `Arc<BBQueue<_, _, _>>` handles (`ArcBBQueue`), over
-//! `DmaStorage<N>` or `BoxedSlice` storage.
+//! Grants are DMA buffers only if a [`DmaQueue`] (borrowed: a `static` one gives `'static`
+//! grants, for [`Transfer`](crate::Transfer); a local one, borrowed grants for the
+//! [scopes](crate::transfer::scope_write)) or, with the `bbqueue-alloc` feature, an
+//! [`ArcDmaQueue`] made them, over storage the queue owns (`Inline<N>`, or `BoxedSlice` with
+//! `bbqueue-alloc`). Both keep their `BBQueue` to themselves, for bbqueue 0.7 lets anyone who
+//! reaches a queue's `BBQueue` get at its bytes without `unsafe`:
+//! - `BBQueue::storage` is safe and bbqueue implements `Storage` for `&Inline<N>`, so
+//!   `BBQueue::new_with_storage(QUEUE.storage())` builds a second queue on the same bytes,
+//!   whose grants are `&mut [u8]` over the engine's;
+//! - the framed producer and consumer (`BbqHandle::framed_producer::<usize>()`, on any
+//!   handle) add their header's size unchecked, which in a release build wraps and gives a
+//!   grant of about `usize::MAX` bytes over every other grant's;
+//! - the stream producer's `grant_exact` does the same with a size near `usize::MAX`, which
+//!   [`Producer::grant_exact`] refuses before bbqueue sees it.
 //!
-//! bbqueue's own `Inline<N>` storage is left out: bbqueue implements its `Storage` for
-//! `&Inline<N>` too, and `BBQueue::storage` is safe, so safe code can build a second queue on
-//! any `Inline` queue's storage (`BBQueue::new_with_storage(QUEUE.storage())`), whose grants
-//! hand out the very bytes the engine is writing. `DmaStorage<N>` is the same zeroed bytes
-//! with no such second route (nothing implements `Storage` for `&DmaStorage<N>`, and the orphan
-//! rule keeps anyone else from doing it):
+//! The grants of a `BBQueue` of your own are not DMA buffers, since nothing makes one from
+//! them:
 //!
 //! ```compile_fail
 //! use bbqueue::nicknames::Churrasco;
-//! use dma_buffer::sources::bbqueue::WriteGrant;
+//! use dma_buffer::DmaWriteBuffer;
 //!
 //! static RX: Churrasco<8> = Churrasco::new();
-//! // error: the grants of `&BBQueue<Inline<8>, ..>` cannot be DMA buffers, since
-//! // `BBQueue::<&Inline<8>, ..>::new_with_storage(RX.storage())` would lend the same bytes.
-//! let grant = WriteGrant::exact(&RX.stream_producer(), 8).unwrap();
+//! fn start_rx<B: DmaWriteBuffer>(_buffer: B) {}
+//! // error: bbqueue's own grant is no DMA buffer: `RX.storage()` could alias it
+//! start_rx(RX.stream_producer().grant_exact(8).unwrap());
 //! ```
-//!
-//! ```compile_fail
-//! use bbqueue::traits::{coordination::cas::AtomicCoord, notifier::polling::Polling};
-//! use bbqueue::BBQueue;
-//! use dma_buffer::sources::bbqueue::DmaStorage;
-//!
-//! static RX: BBQueue<DmaStorage<8>, AtomicCoord, Polling> = BBQueue::new();
-//! // error: `&DmaStorage<8>` is no `Storage`: no second queue on RX's bytes
-//! let twin: BBQueue<&DmaStorage<8>, AtomicCoord, Polling> =
-//!     BBQueue::new_with_storage(RX.storage());
-//! ```
-//!
-//! Queues over borrowed storage (`BBQueue<&Inline<N>, ..>`) are left out for the same reason.
 //!
 //! Framed grants are left out too: their length header lives in the granted region, where the
 //! engine would overwrite it.
@@ -101,204 +89,260 @@
 //!
 //! The design's `GrantW<'static, N>` is gone: 0.7's grants are `StreamGrantW<Q>` over a queue
 //! handle `Q`, `'static` when the handle is (`&'static BBQueue`, `Arc`). Grants are always
-//! bytes (`u8` words): a 16- or 32-bit peripheral cannot use them. bbqueue's `Storage` and
-//! `BbqHandle` traits are safe to implement, so a custom storage or handle could break the
-//! promises above; only `DmaStorage`, bbqueue's `BoxedSlice` and bbqueue's handles are
-//! accepted.
+//! bytes (`u8` words): a 16- or 32-bit peripheral cannot use them.
 
-use core::cell::UnsafeCell;
-use core::mem::MaybeUninit;
 use core::ops::{Deref, DerefMut};
-use core::ptr::NonNull;
 
-use bbqueue::export::ConstInit;
-use bbqueue::prod_cons::stream::{StreamGrantR, StreamGrantW, StreamProducer};
+use bbqueue::prod_cons::stream::{StreamConsumer, StreamGrantR, StreamGrantW, StreamProducer};
 use bbqueue::traits::bbqhdl::BbqHandle;
-use bbqueue::traits::coordination::{Coord, WriteGrantError};
+use bbqueue::traits::coordination::{Coord, ReadGrantError, WriteGrantError};
 use bbqueue::traits::notifier::Notifier;
-use bbqueue::traits::storage::Storage;
+use bbqueue::traits::storage::{ConstStorage, Inline, Storage};
 use bbqueue::BBQueue;
 
 use crate::{DmaReadBuffer, DmaWriteBuffer};
 
 mod sealed {
-    /// Queue handles whose storage only their one queue uses, and stays valid as long as the
-    /// handle, which every grant holds a clone of.
-    #[diagnostic::on_unimplemented(
-        message = "the grants of `{Self}` cannot be DMA buffers",
-        label = "not a queue that owns its storage",
-        note = "grants of `&BBQueue<DmaStorage<N>, _, _>` (or, with `bbqueue-alloc`, `Arc` \
-                queues and `BoxedSlice` storage) are DMA buffers; safe code can build a second \
-                queue on an `Inline` or borrowed storage, whose grants would hand the same bytes \
-                to the engine and the CPU: use `dma_buffer::sources::bbqueue::DmaStorage<N>`"
-    )]
+    /// Storage that a queue owns: bbqueue's `Inline<N>` and `BoxedSlice`, not a borrowed one,
+    /// whose owner could build a second queue on it.
     pub trait OwnedStorage {}
 }
 use sealed::OwnedStorage;
 
-/// `N` bytes of queue storage, zeroed, that only the one queue holding them can use: bbqueue's
-/// `Inline<N>` without its second route (see the [module docs](self#which-queues)). The
-/// grants of queues over it are DMA buffers.
+impl<const N: usize> OwnedStorage for Inline<N> {}
+
+#[cfg(feature = "bbqueue-alloc")]
+impl OwnedStorage for bbqueue::traits::storage::BoxedSlice {}
+
+/// A bbqueue whose stream grants are DMA buffers: a `BBQueue` over storage it owns
+/// (`Inline<N>`, or `BoxedSlice` with `bbqueue-alloc`), kept to itself, so that its bytes are
+/// reached only through its [`Producer`] and [`Consumer`] (see the
+/// [module docs](self#which-queues)).
 ///
 /// ```
 /// use bbqueue::traits::{coordination::cas::AtomicCoord, notifier::polling::Polling};
-/// use bbqueue::BBQueue;
-/// use dma_buffer::sources::bbqueue::DmaStorage;
+/// use bbqueue::traits::storage::Inline;
+/// use dma_buffer::sources::bbqueue::DmaQueue;
 ///
-/// static TX: BBQueue<DmaStorage<128>, AtomicCoord, Polling> = BBQueue::new();
+/// static TX: DmaQueue<Inline<128>, AtomicCoord, Polling> = DmaQueue::new();
 /// assert_eq!(TX.capacity(), 128);
 /// ```
-pub struct DmaStorage<const N: usize> {
-    bytes: UnsafeCell<MaybeUninit<[u8; N]>>,
+pub struct DmaQueue<S: Storage + OwnedStorage, C: Coord, Nt: Notifier> {
+    queue: BBQueue<S, C, Nt>,
 }
 
-// SAFETY: the bytes are reached only through the queue that holds them (`Storage::ptr_len`,
-// whose callers are bbqueue's grants), whose coordination gives each byte to one grant at a
-// time, across threads.
-unsafe impl<const N: usize> Sync for DmaStorage<N> {}
-
-impl<const N: usize> DmaStorage<N> {
-    /// Zeroed storage: a grant's bytes are always initialized.
+impl<S: ConstStorage + OwnedStorage, C: Coord, Nt: Notifier> DmaQueue<S, C, Nt> {
+    /// An empty queue, in a `const` context too (a `static`).
+    #[allow(clippy::new_without_default)] // a `static` needs the `const fn`; `Default` adds nothing
     pub const fn new() -> Self {
-        DmaStorage {
-            bytes: UnsafeCell::new(MaybeUninit::zeroed()),
+        DmaQueue {
+            queue: BBQueue::new(),
         }
     }
 }
 
-impl<const N: usize> Default for DmaStorage<N> {
-    fn default() -> Self {
-        Self::new()
+impl<S: Storage + OwnedStorage, C: Coord, Nt: Notifier> DmaQueue<S, C, Nt> {
+    /// An empty queue over `storage`.
+    ///
+    /// ```
+    /// # #[cfg(feature = "bbqueue-alloc")] {
+    /// use bbqueue::traits::{coordination::cas::AtomicCoord, notifier::polling::Polling};
+    /// use bbqueue::traits::storage::BoxedSlice;
+    /// use dma_buffer::sources::bbqueue::DmaQueue;
+    ///
+    /// let queue: DmaQueue<_, AtomicCoord, Polling> = DmaQueue::new_with_storage(BoxedSlice::new(512));
+    /// assert_eq!(queue.capacity(), 512);
+    /// # }
+    /// ```
+    pub fn new_with_storage(storage: S) -> Self {
+        DmaQueue {
+            queue: BBQueue::new_with_storage(storage),
+        }
+    }
+
+    /// The queue's producer side, which makes [`WriteGrant`]s.
+    pub fn producer(&self) -> Producer<&BBQueue<S, C, Nt>> {
+        Producer(self.queue.stream_producer())
+    }
+
+    /// The queue's consumer side, which makes [`ReadGrant`]s.
+    pub fn consumer(&self) -> Consumer<&BBQueue<S, C, Nt>> {
+        Consumer(self.queue.stream_consumer())
+    }
+
+    /// The queue's size in bytes.
+    pub fn capacity(&self) -> usize {
+        self.queue.capacity()
     }
 }
 
-impl<const N: usize> Storage for DmaStorage<N> {
-    unsafe fn ptr_len(&self) -> (NonNull<u8>, usize) {
-        // Never null (an `UnsafeCell`'s address; dangling but aligned when `N == 0`, which
-        // bbqueue never dereferences), the same on every call, as `Storage` requires.
-        let bytes = NonNull::new(self.bytes.get().cast::<u8>()).unwrap_or(NonNull::dangling());
-        (bytes, N)
-    }
-}
-
-#[allow(clippy::declare_interior_mutable_const)] // each use is a fresh, zeroed storage
-impl<const N: usize> ConstInit for DmaStorage<N> {
-    const INIT: Self = Self::new();
-}
-
-impl<const N: usize, C: Coord, Nt: Notifier> OwnedStorage for &BBQueue<DmaStorage<N>, C, Nt> {}
-
-#[cfg(feature = "bbqueue-alloc")]
-impl<const N: usize, C: Coord, Nt: Notifier> OwnedStorage
-    for alloc::sync::Arc<BBQueue<DmaStorage<N>, C, Nt>>
-{
-}
-
-#[cfg(feature = "bbqueue-alloc")]
-impl<C: Coord, Nt: Notifier> OwnedStorage
-    for &BBQueue<bbqueue::traits::storage::BoxedSlice, C, Nt>
-{
-}
-
-#[cfg(feature = "bbqueue-alloc")]
-impl<C: Coord, Nt: Notifier> OwnedStorage
-    for alloc::sync::Arc<BBQueue<bbqueue::traits::storage::BoxedSlice, C, Nt>>
-{
-}
-
-/// A bbqueue write grant as a [`DmaWriteBuffer`] of bytes: the engine fills it, then
-/// [`commit`](Self::commit) makes the bytes it wrote readable.
+/// A [`DmaQueue`] shared by `Arc` handles (feature `bbqueue-alloc`): every grant holds one, so
+/// the storage lives as long as the last grant.
 ///
 /// ```
 /// use bbqueue::traits::{coordination::cas::AtomicCoord, notifier::polling::Polling};
-/// use bbqueue::BBQueue;
-/// use dma_buffer::sources::bbqueue::{DmaStorage, WriteGrant};
+/// use bbqueue::traits::storage::Inline;
+/// use dma_buffer::sources::bbqueue::ArcDmaQueue;
+///
+/// let queue: ArcDmaQueue<_, AtomicCoord, Polling> = ArcDmaQueue::new_with_storage(Inline::<64>::new());
+/// let grant = queue.producer().grant_exact(16).unwrap();
+/// drop(queue); // the grant keeps the storage
+/// assert_eq!(grant.len(), 16);
+/// ```
+#[cfg(feature = "bbqueue-alloc")]
+pub struct ArcDmaQueue<S: Storage + OwnedStorage, C: Coord, Nt: Notifier> {
+    queue: alloc::sync::Arc<BBQueue<S, C, Nt>>,
+}
+
+#[cfg(feature = "bbqueue-alloc")]
+impl<S: Storage + OwnedStorage, C: Coord, Nt: Notifier> ArcDmaQueue<S, C, Nt> {
+    /// An empty queue over `storage`.
+    pub fn new_with_storage(storage: S) -> Self {
+        ArcDmaQueue {
+            queue: alloc::sync::Arc::new(BBQueue::new_with_storage(storage)),
+        }
+    }
+
+    /// The queue's producer side, whose grants each hold a handle to the queue.
+    pub fn producer(&self) -> Producer<alloc::sync::Arc<BBQueue<S, C, Nt>>> {
+        Producer(BbqHandle::stream_producer(&self.queue))
+    }
+
+    /// The queue's consumer side, whose grants each hold a handle to the queue.
+    pub fn consumer(&self) -> Consumer<alloc::sync::Arc<BBQueue<S, C, Nt>>> {
+        Consumer(BbqHandle::stream_consumer(&self.queue))
+    }
+
+    /// The queue's size in bytes.
+    pub fn capacity(&self) -> usize {
+        self.queue.capacity()
+    }
+}
+
+#[cfg(feature = "bbqueue-alloc")]
+impl<S: Storage + OwnedStorage, C: Coord, Nt: Notifier> Clone for ArcDmaQueue<S, C, Nt> {
+    fn clone(&self) -> Self {
+        ArcDmaQueue {
+            queue: alloc::sync::Arc::clone(&self.queue),
+        }
+    }
+}
+
+/// The producer side of a [`DmaQueue`] or [`ArcDmaQueue`]: bbqueue's stream producer, whose
+/// grants it wraps as [`WriteGrant`]s.
+pub struct Producer<Q: BbqHandle>(StreamProducer<Q>);
+
+impl<Q: BbqHandle> Producer<Q> {
+    /// A grant of exactly `size` bytes, as bbqueue's `grant_exact` gives.
+    ///
+    /// A `size` beyond the queue's capacity is refused here, before bbqueue sees it: bbqueue
+    /// 0.7's `grant_exact` adds it to its write index unchecked, which in a release build
+    /// wraps and grants a region of about `usize::MAX` bytes.
+    ///
+    /// ```
+    /// use bbqueue::traits::coordination::WriteGrantError;
+    /// use bbqueue::traits::{coordination::cas::AtomicCoord, notifier::polling::Polling};
+    /// use bbqueue::traits::storage::Inline;
+    /// use dma_buffer::sources::bbqueue::DmaQueue;
+    ///
+    /// static QUEUE: DmaQueue<Inline<16>, AtomicCoord, Polling> = DmaQueue::new();
+    /// let producer = QUEUE.producer();
+    /// assert_eq!(producer.grant_exact(6).unwrap().len(), 6);
+    /// let too_big = producer.grant_exact(usize::MAX).err();
+    /// assert_eq!(too_big, Some(WriteGrantError::InsufficientSize));
+    /// ```
+    pub fn grant_exact(&self, size: usize) -> Result<WriteGrant<Q>, WriteGrantError> {
+        if size > self.0.capacity() {
+            return Err(WriteGrantError::InsufficientSize);
+        }
+        self.0.grant_exact(size).map(WriteGrant)
+    }
+
+    /// A grant of at most `max` bytes (as many as fit in one region), as bbqueue's
+    /// `grant_max_remaining` gives.
+    ///
+    /// ```
+    /// use bbqueue::traits::{coordination::cas::AtomicCoord, notifier::polling::Polling};
+    /// use bbqueue::traits::storage::Inline;
+    /// use dma_buffer::sources::bbqueue::DmaQueue;
+    ///
+    /// static QUEUE: DmaQueue<Inline<16>, AtomicCoord, Polling> = DmaQueue::new();
+    /// let grant = QUEUE.producer().grant_max_remaining(32).unwrap();
+    /// assert_eq!(grant.len(), 16); // all the queue has
+    /// ```
+    pub fn grant_max_remaining(&self, max: usize) -> Result<WriteGrant<Q>, WriteGrantError> {
+        self.0.grant_max_remaining(max).map(WriteGrant)
+    }
+}
+
+/// The consumer side of a [`DmaQueue`] or [`ArcDmaQueue`]: bbqueue's stream consumer, whose
+/// grants it wraps as [`ReadGrant`]s.
+pub struct Consumer<Q: BbqHandle>(StreamConsumer<Q>);
+
+impl<Q: BbqHandle> Consumer<Q> {
+    /// The committed bytes not released yet (of one region), as bbqueue's `read` gives.
+    ///
+    /// ```
+    /// use bbqueue::traits::coordination::ReadGrantError;
+    /// use bbqueue::traits::{coordination::cas::AtomicCoord, notifier::polling::Polling};
+    /// use bbqueue::traits::storage::Inline;
+    /// use dma_buffer::sources::bbqueue::DmaQueue;
+    ///
+    /// static QUEUE: DmaQueue<Inline<8>, AtomicCoord, Polling> = DmaQueue::new();
+    /// assert_eq!(QUEUE.consumer().read().err(), Some(ReadGrantError::Empty));
+    /// QUEUE.producer().grant_exact(2).unwrap().commit(2);
+    /// assert_eq!(QUEUE.consumer().read().unwrap().len(), 2);
+    /// ```
+    pub fn read(&self) -> Result<ReadGrant<Q>, ReadGrantError> {
+        self.0.read().map(ReadGrant)
+    }
+}
+
+/// A bbqueue write grant as a [`DmaWriteBuffer`] of bytes: the engine fills it, then
+/// [`commit`](Self::commit) makes the bytes it wrote readable. Made by a [`Producer`].
+///
+/// ```
+/// use bbqueue::traits::{coordination::cas::AtomicCoord, notifier::polling::Polling};
+/// use bbqueue::traits::storage::Inline;
+/// use dma_buffer::sources::bbqueue::DmaQueue;
 /// use dma_buffer::DmaWriteBuffer;
 ///
-/// static QUEUE: BBQueue<DmaStorage<16>, AtomicCoord, Polling> = BBQueue::new();
-/// let mut grant = WriteGrant::exact(&QUEUE.stream_producer(), 8).unwrap();
+/// static QUEUE: DmaQueue<Inline<16>, AtomicCoord, Polling> = DmaQueue::new();
+/// let mut grant = QUEUE.producer().grant_exact(8).unwrap();
 /// assert_eq!(grant.dma_write_buffer().1, 8);
 /// ```
 pub struct WriteGrant<Q: BbqHandle>(StreamGrantW<Q>);
 
 /// A bbqueue read grant as a [`DmaReadBuffer`] of bytes: the engine sends it, then
-/// [`release`](Self::release) frees the bytes it sent.
+/// [`release`](Self::release) frees the bytes it sent. Made by a [`Consumer`].
 ///
 /// ```
 /// use bbqueue::traits::{coordination::cas::AtomicCoord, notifier::polling::Polling};
-/// use bbqueue::BBQueue;
-/// use dma_buffer::sources::bbqueue::{DmaStorage, ReadGrant};
+/// use bbqueue::traits::storage::Inline;
+/// use dma_buffer::sources::bbqueue::DmaQueue;
 /// use dma_buffer::DmaReadBuffer;
 ///
-/// static QUEUE: BBQueue<DmaStorage<16>, AtomicCoord, Polling> = BBQueue::new();
-/// let mut chunk = QUEUE.stream_producer().grant_exact(3).unwrap();
+/// static QUEUE: DmaQueue<Inline<16>, AtomicCoord, Polling> = DmaQueue::new();
+/// let mut chunk = QUEUE.producer().grant_exact(3).unwrap().into_inner();
 /// chunk.copy_from_slice(b"abc");
 /// chunk.commit(3);
-/// let grant = ReadGrant::new(QUEUE.stream_consumer().read().unwrap());
+/// let grant = QUEUE.consumer().read().unwrap();
 /// assert_eq!(grant.dma_read_buffer().1, 3);
 /// ```
 pub struct ReadGrant<Q: BbqHandle>(StreamGrantR<Q>);
-
-impl<Q: BbqHandle + OwnedStorage> WriteGrant<Q> {
-    /// A grant of exactly `size` bytes from `producer`, as its `grant_exact` gives, to hand to
-    /// a DMA transfer.
-    ///
-    /// A `size` beyond the queue's capacity is refused here, before bbqueue sees it: bbqueue
-    /// 0.7's `grant_exact` adds it to its write index unchecked, which in a release build
-    /// wraps and grants a region of about `usize::MAX` bytes. So grants are built only here
-    /// and by [`max_remaining`](Self::max_remaining), never from a grant made elsewhere.
-    ///
-    /// ```
-    /// use bbqueue::traits::coordination::WriteGrantError;
-    /// use bbqueue::traits::{coordination::cas::AtomicCoord, notifier::polling::Polling};
-    /// use bbqueue::BBQueue;
-    /// use dma_buffer::sources::bbqueue::{DmaStorage, WriteGrant};
-    ///
-    /// static QUEUE: BBQueue<DmaStorage<16>, AtomicCoord, Polling> = BBQueue::new();
-    /// let producer = QUEUE.stream_producer();
-    /// assert_eq!(WriteGrant::exact(&producer, 6).unwrap().len(), 6);
-    /// let too_big = WriteGrant::exact(&producer, usize::MAX).err();
-    /// assert_eq!(too_big, Some(WriteGrantError::InsufficientSize));
-    /// ```
-    pub fn exact(producer: &StreamProducer<Q>, size: usize) -> Result<Self, WriteGrantError> {
-        if size > producer.capacity() {
-            return Err(WriteGrantError::InsufficientSize);
-        }
-        producer.grant_exact(size).map(WriteGrant)
-    }
-
-    /// A grant of at most `max` bytes from `producer` (as many as fit in one region), as its
-    /// `grant_max_remaining` gives, to hand to a DMA transfer.
-    ///
-    /// ```
-    /// use bbqueue::traits::{coordination::cas::AtomicCoord, notifier::polling::Polling};
-    /// use bbqueue::BBQueue;
-    /// use dma_buffer::sources::bbqueue::{DmaStorage, WriteGrant};
-    ///
-    /// static QUEUE: BBQueue<DmaStorage<16>, AtomicCoord, Polling> = BBQueue::new();
-    /// let grant = WriteGrant::max_remaining(&QUEUE.stream_producer(), 32).unwrap();
-    /// assert_eq!(grant.len(), 16); // all the queue has
-    /// ```
-    pub fn max_remaining(
-        producer: &StreamProducer<Q>,
-        max: usize,
-    ) -> Result<Self, WriteGrantError> {
-        producer.grant_max_remaining(max).map(WriteGrant)
-    }
-}
 
 impl<Q: BbqHandle> WriteGrant<Q> {
     /// Makes the first `used` bytes (at most the grant's length) readable, and frees the rest.
     ///
     /// ```
     /// use bbqueue::traits::{coordination::cas::AtomicCoord, notifier::polling::Polling};
-    /// use bbqueue::BBQueue;
-    /// use dma_buffer::sources::bbqueue::{DmaStorage, WriteGrant};
+    /// use bbqueue::traits::storage::Inline;
+    /// use dma_buffer::sources::bbqueue::DmaQueue;
     ///
-    /// static QUEUE: BBQueue<DmaStorage<16>, AtomicCoord, Polling> = BBQueue::new();
-    /// let grant = WriteGrant::exact(&QUEUE.stream_producer(), 8).unwrap();
+    /// static QUEUE: DmaQueue<Inline<16>, AtomicCoord, Polling> = DmaQueue::new();
+    /// let grant = QUEUE.producer().grant_exact(8).unwrap();
     /// grant.commit(2); // the engine was stopped after two bytes
-    /// assert_eq!(QUEUE.stream_consumer().read().unwrap().len(), 2);
+    /// assert_eq!(QUEUE.consumer().read().unwrap().len(), 2);
     /// ```
     pub fn commit(self, used: usize) {
         self.0.commit(used);
@@ -308,11 +352,11 @@ impl<Q: BbqHandle> WriteGrant<Q> {
     ///
     /// ```
     /// use bbqueue::traits::{coordination::cas::AtomicCoord, notifier::polling::Polling};
-    /// use bbqueue::BBQueue;
-    /// use dma_buffer::sources::bbqueue::{DmaStorage, WriteGrant};
+    /// use bbqueue::traits::storage::Inline;
+    /// use dma_buffer::sources::bbqueue::DmaQueue;
     ///
-    /// static QUEUE: BBQueue<DmaStorage<16>, AtomicCoord, Polling> = BBQueue::new();
-    /// assert_eq!(WriteGrant::exact(&QUEUE.stream_producer(), 5).unwrap().len(), 5);
+    /// static QUEUE: DmaQueue<Inline<16>, AtomicCoord, Polling> = DmaQueue::new();
+    /// assert_eq!(QUEUE.producer().grant_exact(5).unwrap().len(), 5);
     /// ```
     pub fn len(&self) -> usize {
         self.0.len()
@@ -322,11 +366,11 @@ impl<Q: BbqHandle> WriteGrant<Q> {
     ///
     /// ```
     /// use bbqueue::traits::{coordination::cas::AtomicCoord, notifier::polling::Polling};
-    /// use bbqueue::BBQueue;
-    /// use dma_buffer::sources::bbqueue::{DmaStorage, WriteGrant};
+    /// use bbqueue::traits::storage::Inline;
+    /// use dma_buffer::sources::bbqueue::DmaQueue;
     ///
-    /// static QUEUE: BBQueue<DmaStorage<4>, AtomicCoord, Polling> = BBQueue::new();
-    /// assert!(WriteGrant::exact(&QUEUE.stream_producer(), 0).unwrap().is_empty());
+    /// static QUEUE: DmaQueue<Inline<4>, AtomicCoord, Polling> = DmaQueue::new();
+    /// assert!(QUEUE.producer().grant_exact(0).unwrap().is_empty());
     /// ```
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
@@ -336,33 +380,16 @@ impl<Q: BbqHandle> WriteGrant<Q> {
     ///
     /// ```
     /// use bbqueue::traits::{coordination::cas::AtomicCoord, notifier::polling::Polling};
-    /// use bbqueue::BBQueue;
-    /// use dma_buffer::sources::bbqueue::{DmaStorage, WriteGrant};
+    /// use bbqueue::traits::storage::Inline;
+    /// use dma_buffer::sources::bbqueue::DmaQueue;
     ///
-    /// static QUEUE: BBQueue<DmaStorage<4>, AtomicCoord, Polling> = BBQueue::new();
-    /// let mut grant = WriteGrant::exact(&QUEUE.stream_producer(), 1).unwrap().into_inner();
+    /// static QUEUE: DmaQueue<Inline<4>, AtomicCoord, Polling> = DmaQueue::new();
+    /// let mut grant = QUEUE.producer().grant_exact(1).unwrap().into_inner();
     /// grant[0] = b'!';
     /// grant.commit(1);
     /// ```
     pub fn into_inner(self) -> StreamGrantW<Q> {
         self.0
-    }
-}
-
-impl<Q: BbqHandle + OwnedStorage> ReadGrant<Q> {
-    /// Wraps a stream read grant, to hand it to a DMA transfer.
-    ///
-    /// ```
-    /// use bbqueue::traits::{coordination::cas::AtomicCoord, notifier::polling::Polling};
-    /// use bbqueue::BBQueue;
-    /// use dma_buffer::sources::bbqueue::{DmaStorage, ReadGrant};
-    ///
-    /// static QUEUE: BBQueue<DmaStorage<8>, AtomicCoord, Polling> = BBQueue::new();
-    /// QUEUE.stream_producer().grant_exact(2).unwrap().commit(2);
-    /// assert_eq!(ReadGrant::new(QUEUE.stream_consumer().read().unwrap()).len(), 2);
-    /// ```
-    pub fn new(grant: StreamGrantR<Q>) -> Self {
-        ReadGrant(grant)
     }
 }
 
@@ -372,13 +399,13 @@ impl<Q: BbqHandle> ReadGrant<Q> {
     ///
     /// ```
     /// use bbqueue::traits::{coordination::cas::AtomicCoord, notifier::polling::Polling};
-    /// use bbqueue::BBQueue;
-    /// use dma_buffer::sources::bbqueue::{DmaStorage, ReadGrant};
+    /// use bbqueue::traits::storage::Inline;
+    /// use dma_buffer::sources::bbqueue::DmaQueue;
     ///
-    /// static QUEUE: BBQueue<DmaStorage<8>, AtomicCoord, Polling> = BBQueue::new();
-    /// QUEUE.stream_producer().grant_exact(4).unwrap().commit(4);
-    /// ReadGrant::new(QUEUE.stream_consumer().read().unwrap()).release(3);
-    /// assert_eq!(QUEUE.stream_consumer().read().unwrap().len(), 1);
+    /// static QUEUE: DmaQueue<Inline<8>, AtomicCoord, Polling> = DmaQueue::new();
+    /// QUEUE.producer().grant_exact(4).unwrap().commit(4);
+    /// QUEUE.consumer().read().unwrap().release(3);
+    /// assert_eq!(QUEUE.consumer().read().unwrap().len(), 1);
     /// ```
     pub fn release(self, used: usize) {
         self.0.release(used);
@@ -388,14 +415,14 @@ impl<Q: BbqHandle> ReadGrant<Q> {
     ///
     /// ```
     /// use bbqueue::traits::{coordination::cas::AtomicCoord, notifier::polling::Polling};
-    /// use bbqueue::BBQueue;
-    /// use dma_buffer::sources::bbqueue::{DmaStorage, ReadGrant};
+    /// use bbqueue::traits::storage::Inline;
+    /// use dma_buffer::sources::bbqueue::DmaQueue;
     ///
-    /// static QUEUE: BBQueue<DmaStorage<8>, AtomicCoord, Polling> = BBQueue::new();
-    /// let mut chunk = QUEUE.stream_producer().grant_exact(2).unwrap();
+    /// static QUEUE: DmaQueue<Inline<8>, AtomicCoord, Polling> = DmaQueue::new();
+    /// let mut chunk = QUEUE.producer().grant_exact(2).unwrap().into_inner();
     /// chunk.copy_from_slice(b"ok");
     /// chunk.commit(2);
-    /// assert_eq!(ReadGrant::new(QUEUE.stream_consumer().read().unwrap()).bytes(), b"ok");
+    /// assert_eq!(QUEUE.consumer().read().unwrap().bytes(), b"ok");
     /// ```
     pub fn bytes(&self) -> &[u8] {
         &self.0
@@ -405,12 +432,12 @@ impl<Q: BbqHandle> ReadGrant<Q> {
     ///
     /// ```
     /// use bbqueue::traits::{coordination::cas::AtomicCoord, notifier::polling::Polling};
-    /// use bbqueue::BBQueue;
-    /// use dma_buffer::sources::bbqueue::{DmaStorage, ReadGrant};
+    /// use bbqueue::traits::storage::Inline;
+    /// use dma_buffer::sources::bbqueue::DmaQueue;
     ///
-    /// static QUEUE: BBQueue<DmaStorage<8>, AtomicCoord, Polling> = BBQueue::new();
-    /// QUEUE.stream_producer().grant_exact(6).unwrap().commit(6);
-    /// assert_eq!(ReadGrant::new(QUEUE.stream_consumer().read().unwrap()).len(), 6);
+    /// static QUEUE: DmaQueue<Inline<8>, AtomicCoord, Polling> = DmaQueue::new();
+    /// QUEUE.producer().grant_exact(6).unwrap().commit(6);
+    /// assert_eq!(QUEUE.consumer().read().unwrap().len(), 6);
     /// ```
     pub fn len(&self) -> usize {
         self.0.len()
@@ -420,12 +447,12 @@ impl<Q: BbqHandle> ReadGrant<Q> {
     ///
     /// ```
     /// use bbqueue::traits::{coordination::cas::AtomicCoord, notifier::polling::Polling};
-    /// use bbqueue::BBQueue;
-    /// use dma_buffer::sources::bbqueue::{DmaStorage, ReadGrant};
+    /// use bbqueue::traits::storage::Inline;
+    /// use dma_buffer::sources::bbqueue::DmaQueue;
     ///
-    /// static QUEUE: BBQueue<DmaStorage<8>, AtomicCoord, Polling> = BBQueue::new();
-    /// QUEUE.stream_producer().grant_exact(1).unwrap().commit(1);
-    /// assert!(!ReadGrant::new(QUEUE.stream_consumer().read().unwrap()).is_empty());
+    /// static QUEUE: DmaQueue<Inline<8>, AtomicCoord, Polling> = DmaQueue::new();
+    /// QUEUE.producer().grant_exact(1).unwrap().commit(1);
+    /// assert!(!QUEUE.consumer().read().unwrap().is_empty());
     /// ```
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
@@ -435,12 +462,12 @@ impl<Q: BbqHandle> ReadGrant<Q> {
     ///
     /// ```
     /// use bbqueue::traits::{coordination::cas::AtomicCoord, notifier::polling::Polling};
-    /// use bbqueue::BBQueue;
-    /// use dma_buffer::sources::bbqueue::{DmaStorage, ReadGrant};
+    /// use bbqueue::traits::storage::Inline;
+    /// use dma_buffer::sources::bbqueue::DmaQueue;
     ///
-    /// static QUEUE: BBQueue<DmaStorage<8>, AtomicCoord, Polling> = BBQueue::new();
-    /// QUEUE.stream_producer().grant_exact(1).unwrap().commit(1);
-    /// let grant = ReadGrant::new(QUEUE.stream_consumer().read().unwrap()).into_inner();
+    /// static QUEUE: DmaQueue<Inline<8>, AtomicCoord, Polling> = DmaQueue::new();
+    /// QUEUE.producer().grant_exact(1).unwrap().commit(1);
+    /// let grant = QUEUE.consumer().read().unwrap().into_inner();
     /// grant.release(1);
     /// ```
     pub fn into_inner(self) -> StreamGrantR<Q> {
@@ -450,8 +477,8 @@ impl<Q: BbqHandle> ReadGrant<Q> {
 
 // SAFETY: the pointer and length are the grant's, fixed when it was made (bbqueue stores
 // them): bytes of the queue's storage, outside this value, initialized (bbqueue zeroes its
-// storage), aligned for `u8`. `OwnedStorage` (required to build one) means the storage
-// belongs to that queue alone, and lives as long as the queue handle the grant holds. While the
+// storage), aligned for `u8`. Only a `DmaQueue` or `ArcDmaQueue` makes one, over storage it
+// owns and lends no one, and it lives as long as the queue handle the grant holds. While the
 // grant exists, bbqueue hands out no other write grant and keeps its bytes from the consumer
 // (uncommitted), so nothing else reads or writes them; this wrapper lends no access to them.
 unsafe impl<Q: BbqHandle> DmaWriteBuffer for WriteGrant<Q> {

@@ -10,7 +10,7 @@
 //! | `cortex_m::singleton!` | `&'static mut Frame` once | below |
 //! | [`place!`](crate::place) | `&'static mut Frame` once, in a named linker section (`.axisram`, a NOLOAD `.uninit`) | [`place`] |
 //! | heapless 0.9 `pool::boxed::Box` | a pool box of a frame: a buffer as it is | below |
-//! | bbqueue 0.7 stream grants | a region of a queue over `DmaStorage<N>` as a DMA buffer, committed after the job | `bbqueue` (feature `bbqueue`) |
+//! | bbqueue 0.7 stream grants | a region of a `bbqueue::DmaQueue` as a DMA buffer, committed after the job | `bbqueue` (feature `bbqueue`) |
 //!
 //! # `static_cell`
 //!

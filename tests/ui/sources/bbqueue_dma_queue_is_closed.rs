@@ -1,0 +1,16 @@
+// A `DmaQueue` keeps its `BBQueue` to itself: no `storage()` to build a second queue on its
+// bytes (the third adversarial review), and no handle for bbqueue's framed producer, whose
+// unchecked header arithmetic grants about `usize::MAX` bytes in a release build (the fifth).
+#![forbid(unsafe_code)]
+
+use bbqueue::traits::bbqhdl::BbqHandle;
+use bbqueue::traits::{coordination::cas::AtomicCoord, notifier::polling::Polling};
+use bbqueue::traits::storage::Inline;
+use dma_buffer::sources::bbqueue::DmaQueue;
+
+static RX: DmaQueue<Inline<8>, AtomicCoord, Polling> = DmaQueue::new();
+
+fn main() {
+    let _storage = RX.storage();
+    let _framed = BbqHandle::framed_producer::<usize>(&&RX);
+}
