@@ -11,14 +11,13 @@ use std::time::Duration;
 
 use bbqueue::traits::coordination::cas::AtomicCoord;
 use bbqueue::traits::coordination::{ReadGrantError, WriteGrantError};
-use bbqueue::traits::notifier::polling::Polling;
 use bbqueue::traits::storage::Inline;
 use dma_buffer::sim::SimChannel;
 use dma_buffer::sources::bbqueue::DmaQueue;
 use dma_buffer::transfer::{scope_write, Transfer};
 
 /// A queue whose grants are DMA buffers.
-type Queue<const N: usize> = DmaQueue<Inline<N>, AtomicCoord, Polling>;
+type Queue<const N: usize> = DmaQueue<Inline<N>, AtomicCoord>;
 
 /// Moves a value through a function call, retagging it.
 #[inline(never)]
@@ -167,7 +166,7 @@ fn a_forgotten_read_grant_is_never_released_while_the_engine_reads() {
 #[cfg(feature = "bbqueue-alloc")]
 #[test]
 fn grants_of_an_arc_queue_outlive_every_other_handle() {
-    let queue: dma_buffer::sources::bbqueue::ArcDmaQueue<_, AtomicCoord, Polling> =
+    let queue: dma_buffer::sources::bbqueue::ArcDmaQueue<_, AtomicCoord> =
         dma_buffer::sources::bbqueue::ArcDmaQueue::new_with_storage(Inline::<4>::new());
     let producer = queue.producer();
     let grant = producer.grant_exact(3).unwrap();

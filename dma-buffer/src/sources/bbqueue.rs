@@ -3,14 +3,14 @@
 //!
 //! ```
 //! # #[cfg(feature = "std")] {
-//! use bbqueue::traits::{coordination::cas::AtomicCoord, notifier::polling::Polling};
+//! use bbqueue::traits::coordination::cas::AtomicCoord;
 //! use bbqueue::traits::storage::Inline;
 //! use dma_buffer::sim::SimChannel;
 //! use dma_buffer::sources::bbqueue::DmaQueue;
 //! use dma_buffer::transfer::Transfer;
 //!
 //! /// A UART's receive queue: the DMA writes into it, the application reads from it.
-//! static RX_QUEUE: DmaQueue<Inline<64>, AtomicCoord, Polling> = DmaQueue::new();
+//! static RX_QUEUE: DmaQueue<Inline<64>, AtomicCoord> = DmaQueue::new();
 //!
 //! let channel = SimChannel::<u8>::new();
 //! let uart = channel.peripheral();
@@ -67,7 +67,11 @@
 //!   handle) add their header's size unchecked, which in a release build wraps and gives a
 //!   grant of about `usize::MAX` bytes over every other grant's;
 //! - the stream producer's `grant_exact` does the same with a size near `usize::MAX`, which
-//!   [`Producer::grant_exact`] refuses before bbqueue sees it.
+//!   [`Producer::grant_exact`] refuses before bbqueue sees it;
+//! - a grant's `commit` and `release` call the queue's notifier (a safe trait) before they
+//!   forget the grant, so a notifier that takes a new grant and panics makes the grant's
+//!   destructor end the new one, which bbqueue then hands out a second time. A `DmaQueue`'s
+//!   notifier is bbqueue's `Polling`, which runs no code.
 //!
 //! The grants of a `BBQueue` of your own are not DMA buffers, since nothing makes one from
 //! them:
@@ -96,7 +100,7 @@ use core::ops::{Deref, DerefMut};
 use bbqueue::prod_cons::stream::{StreamConsumer, StreamGrantR, StreamGrantW, StreamProducer};
 use bbqueue::traits::bbqhdl::BbqHandle;
 use bbqueue::traits::coordination::{Coord, ReadGrantError, WriteGrantError};
-use bbqueue::traits::notifier::Notifier;
+use bbqueue::traits::notifier::polling::Polling;
 use bbqueue::traits::storage::{ConstStorage, Inline, Storage};
 use bbqueue::BBQueue;
 
@@ -115,23 +119,24 @@ impl<const N: usize> OwnedStorage for Inline<N> {}
 impl OwnedStorage for bbqueue::traits::storage::BoxedSlice {}
 
 /// A bbqueue whose stream grants are DMA buffers: a `BBQueue` over storage it owns
-/// (`Inline<N>`, or `BoxedSlice` with `bbqueue-alloc`), kept to itself, so that its bytes are
-/// reached only through its [`Producer`] and [`Consumer`] (see the
+/// (`Inline<N>`, or `BoxedSlice` with `bbqueue-alloc`), with coordination `C` (`AtomicCoord`,
+/// or `CsCoord` where there is no compare-and-swap) and the polling notifier, kept to itself, so
+/// that its bytes are reached only through its [`Producer`] and [`Consumer`] (see the
 /// [module docs](self#which-queues)).
 ///
 /// ```
-/// use bbqueue::traits::{coordination::cas::AtomicCoord, notifier::polling::Polling};
+/// use bbqueue::traits::coordination::cas::AtomicCoord;
 /// use bbqueue::traits::storage::Inline;
 /// use dma_buffer::sources::bbqueue::DmaQueue;
 ///
-/// static TX: DmaQueue<Inline<128>, AtomicCoord, Polling> = DmaQueue::new();
+/// static TX: DmaQueue<Inline<128>, AtomicCoord> = DmaQueue::new();
 /// assert_eq!(TX.capacity(), 128);
 /// ```
-pub struct DmaQueue<S: Storage + OwnedStorage, C: Coord, Nt: Notifier> {
-    queue: BBQueue<S, C, Nt>,
+pub struct DmaQueue<S: Storage + OwnedStorage, C: Coord> {
+    queue: BBQueue<S, C, Polling>,
 }
 
-impl<S: ConstStorage + OwnedStorage, C: Coord, Nt: Notifier> DmaQueue<S, C, Nt> {
+impl<S: ConstStorage + OwnedStorage, C: Coord> DmaQueue<S, C> {
     /// An empty queue, in a `const` context too (a `static`).
     #[allow(clippy::new_without_default)] // a `static` needs the `const fn`; `Default` adds nothing
     pub const fn new() -> Self {
@@ -141,16 +146,16 @@ impl<S: ConstStorage + OwnedStorage, C: Coord, Nt: Notifier> DmaQueue<S, C, Nt> 
     }
 }
 
-impl<S: Storage + OwnedStorage, C: Coord, Nt: Notifier> DmaQueue<S, C, Nt> {
+impl<S: Storage + OwnedStorage, C: Coord> DmaQueue<S, C> {
     /// An empty queue over `storage`.
     ///
     /// ```
     /// # #[cfg(feature = "bbqueue-alloc")] {
-    /// use bbqueue::traits::{coordination::cas::AtomicCoord, notifier::polling::Polling};
+    /// use bbqueue::traits::coordination::cas::AtomicCoord;
     /// use bbqueue::traits::storage::BoxedSlice;
     /// use dma_buffer::sources::bbqueue::DmaQueue;
     ///
-    /// let queue: DmaQueue<_, AtomicCoord, Polling> = DmaQueue::new_with_storage(BoxedSlice::new(512));
+    /// let queue: DmaQueue<_, AtomicCoord> = DmaQueue::new_with_storage(BoxedSlice::new(512));
     /// assert_eq!(queue.capacity(), 512);
     /// # }
     /// ```
@@ -161,12 +166,12 @@ impl<S: Storage + OwnedStorage, C: Coord, Nt: Notifier> DmaQueue<S, C, Nt> {
     }
 
     /// The queue's producer side, which makes [`WriteGrant`]s.
-    pub fn producer(&self) -> Producer<&BBQueue<S, C, Nt>> {
+    pub fn producer(&self) -> Producer<&BBQueue<S, C, Polling>> {
         Producer(self.queue.stream_producer())
     }
 
     /// The queue's consumer side, which makes [`ReadGrant`]s.
-    pub fn consumer(&self) -> Consumer<&BBQueue<S, C, Nt>> {
+    pub fn consumer(&self) -> Consumer<&BBQueue<S, C, Polling>> {
         Consumer(self.queue.stream_consumer())
     }
 
@@ -180,22 +185,22 @@ impl<S: Storage + OwnedStorage, C: Coord, Nt: Notifier> DmaQueue<S, C, Nt> {
 /// the storage lives as long as the last grant.
 ///
 /// ```
-/// use bbqueue::traits::{coordination::cas::AtomicCoord, notifier::polling::Polling};
+/// use bbqueue::traits::coordination::cas::AtomicCoord;
 /// use bbqueue::traits::storage::Inline;
 /// use dma_buffer::sources::bbqueue::ArcDmaQueue;
 ///
-/// let queue: ArcDmaQueue<_, AtomicCoord, Polling> = ArcDmaQueue::new_with_storage(Inline::<64>::new());
+/// let queue: ArcDmaQueue<_, AtomicCoord> = ArcDmaQueue::new_with_storage(Inline::<64>::new());
 /// let grant = queue.producer().grant_exact(16).unwrap();
 /// drop(queue); // the grant keeps the storage
 /// assert_eq!(grant.len(), 16);
 /// ```
 #[cfg(feature = "bbqueue-alloc")]
-pub struct ArcDmaQueue<S: Storage + OwnedStorage, C: Coord, Nt: Notifier> {
-    queue: alloc::sync::Arc<BBQueue<S, C, Nt>>,
+pub struct ArcDmaQueue<S: Storage + OwnedStorage, C: Coord> {
+    queue: alloc::sync::Arc<BBQueue<S, C, Polling>>,
 }
 
 #[cfg(feature = "bbqueue-alloc")]
-impl<S: Storage + OwnedStorage, C: Coord, Nt: Notifier> ArcDmaQueue<S, C, Nt> {
+impl<S: Storage + OwnedStorage, C: Coord> ArcDmaQueue<S, C> {
     /// An empty queue over `storage`.
     pub fn new_with_storage(storage: S) -> Self {
         ArcDmaQueue {
@@ -204,12 +209,12 @@ impl<S: Storage + OwnedStorage, C: Coord, Nt: Notifier> ArcDmaQueue<S, C, Nt> {
     }
 
     /// The queue's producer side, whose grants each hold a handle to the queue.
-    pub fn producer(&self) -> Producer<alloc::sync::Arc<BBQueue<S, C, Nt>>> {
+    pub fn producer(&self) -> Producer<alloc::sync::Arc<BBQueue<S, C, Polling>>> {
         Producer(BbqHandle::stream_producer(&self.queue))
     }
 
     /// The queue's consumer side, whose grants each hold a handle to the queue.
-    pub fn consumer(&self) -> Consumer<alloc::sync::Arc<BBQueue<S, C, Nt>>> {
+    pub fn consumer(&self) -> Consumer<alloc::sync::Arc<BBQueue<S, C, Polling>>> {
         Consumer(BbqHandle::stream_consumer(&self.queue))
     }
 
@@ -220,7 +225,7 @@ impl<S: Storage + OwnedStorage, C: Coord, Nt: Notifier> ArcDmaQueue<S, C, Nt> {
 }
 
 #[cfg(feature = "bbqueue-alloc")]
-impl<S: Storage + OwnedStorage, C: Coord, Nt: Notifier> Clone for ArcDmaQueue<S, C, Nt> {
+impl<S: Storage + OwnedStorage, C: Coord> Clone for ArcDmaQueue<S, C> {
     fn clone(&self) -> Self {
         ArcDmaQueue {
             queue: alloc::sync::Arc::clone(&self.queue),
@@ -241,11 +246,11 @@ impl<Q: BbqHandle> Producer<Q> {
     ///
     /// ```
     /// use bbqueue::traits::coordination::WriteGrantError;
-    /// use bbqueue::traits::{coordination::cas::AtomicCoord, notifier::polling::Polling};
+    /// use bbqueue::traits::coordination::cas::AtomicCoord;
     /// use bbqueue::traits::storage::Inline;
     /// use dma_buffer::sources::bbqueue::DmaQueue;
     ///
-    /// static QUEUE: DmaQueue<Inline<16>, AtomicCoord, Polling> = DmaQueue::new();
+    /// static QUEUE: DmaQueue<Inline<16>, AtomicCoord> = DmaQueue::new();
     /// let producer = QUEUE.producer();
     /// assert_eq!(producer.grant_exact(6).unwrap().len(), 6);
     /// let too_big = producer.grant_exact(usize::MAX).err();
@@ -262,11 +267,11 @@ impl<Q: BbqHandle> Producer<Q> {
     /// `grant_max_remaining` gives.
     ///
     /// ```
-    /// use bbqueue::traits::{coordination::cas::AtomicCoord, notifier::polling::Polling};
+    /// use bbqueue::traits::coordination::cas::AtomicCoord;
     /// use bbqueue::traits::storage::Inline;
     /// use dma_buffer::sources::bbqueue::DmaQueue;
     ///
-    /// static QUEUE: DmaQueue<Inline<16>, AtomicCoord, Polling> = DmaQueue::new();
+    /// static QUEUE: DmaQueue<Inline<16>, AtomicCoord> = DmaQueue::new();
     /// let grant = QUEUE.producer().grant_max_remaining(32).unwrap();
     /// assert_eq!(grant.len(), 16); // all the queue has
     /// ```
@@ -284,11 +289,11 @@ impl<Q: BbqHandle> Consumer<Q> {
     ///
     /// ```
     /// use bbqueue::traits::coordination::ReadGrantError;
-    /// use bbqueue::traits::{coordination::cas::AtomicCoord, notifier::polling::Polling};
+    /// use bbqueue::traits::coordination::cas::AtomicCoord;
     /// use bbqueue::traits::storage::Inline;
     /// use dma_buffer::sources::bbqueue::DmaQueue;
     ///
-    /// static QUEUE: DmaQueue<Inline<8>, AtomicCoord, Polling> = DmaQueue::new();
+    /// static QUEUE: DmaQueue<Inline<8>, AtomicCoord> = DmaQueue::new();
     /// assert_eq!(QUEUE.consumer().read().err(), Some(ReadGrantError::Empty));
     /// QUEUE.producer().grant_exact(2).unwrap().commit(2);
     /// assert_eq!(QUEUE.consumer().read().unwrap().len(), 2);
@@ -302,12 +307,12 @@ impl<Q: BbqHandle> Consumer<Q> {
 /// [`commit`](Self::commit) makes the bytes it wrote readable. Made by a [`Producer`].
 ///
 /// ```
-/// use bbqueue::traits::{coordination::cas::AtomicCoord, notifier::polling::Polling};
+/// use bbqueue::traits::coordination::cas::AtomicCoord;
 /// use bbqueue::traits::storage::Inline;
 /// use dma_buffer::sources::bbqueue::DmaQueue;
 /// use dma_buffer::DmaWriteBuffer;
 ///
-/// static QUEUE: DmaQueue<Inline<16>, AtomicCoord, Polling> = DmaQueue::new();
+/// static QUEUE: DmaQueue<Inline<16>, AtomicCoord> = DmaQueue::new();
 /// let mut grant = QUEUE.producer().grant_exact(8).unwrap();
 /// assert_eq!(grant.dma_write_buffer().1, 8);
 /// ```
@@ -317,12 +322,12 @@ pub struct WriteGrant<Q: BbqHandle>(StreamGrantW<Q>);
 /// [`release`](Self::release) frees the bytes it sent. Made by a [`Consumer`].
 ///
 /// ```
-/// use bbqueue::traits::{coordination::cas::AtomicCoord, notifier::polling::Polling};
+/// use bbqueue::traits::coordination::cas::AtomicCoord;
 /// use bbqueue::traits::storage::Inline;
 /// use dma_buffer::sources::bbqueue::DmaQueue;
 /// use dma_buffer::DmaReadBuffer;
 ///
-/// static QUEUE: DmaQueue<Inline<16>, AtomicCoord, Polling> = DmaQueue::new();
+/// static QUEUE: DmaQueue<Inline<16>, AtomicCoord> = DmaQueue::new();
 /// let mut chunk = QUEUE.producer().grant_exact(3).unwrap().into_inner();
 /// chunk.copy_from_slice(b"abc");
 /// chunk.commit(3);
@@ -335,11 +340,11 @@ impl<Q: BbqHandle> WriteGrant<Q> {
     /// Makes the first `used` bytes (at most the grant's length) readable, and frees the rest.
     ///
     /// ```
-    /// use bbqueue::traits::{coordination::cas::AtomicCoord, notifier::polling::Polling};
+    /// use bbqueue::traits::coordination::cas::AtomicCoord;
     /// use bbqueue::traits::storage::Inline;
     /// use dma_buffer::sources::bbqueue::DmaQueue;
     ///
-    /// static QUEUE: DmaQueue<Inline<16>, AtomicCoord, Polling> = DmaQueue::new();
+    /// static QUEUE: DmaQueue<Inline<16>, AtomicCoord> = DmaQueue::new();
     /// let grant = QUEUE.producer().grant_exact(8).unwrap();
     /// grant.commit(2); // the engine was stopped after two bytes
     /// assert_eq!(QUEUE.consumer().read().unwrap().len(), 2);
@@ -351,11 +356,11 @@ impl<Q: BbqHandle> WriteGrant<Q> {
     /// The grant's length in bytes.
     ///
     /// ```
-    /// use bbqueue::traits::{coordination::cas::AtomicCoord, notifier::polling::Polling};
+    /// use bbqueue::traits::coordination::cas::AtomicCoord;
     /// use bbqueue::traits::storage::Inline;
     /// use dma_buffer::sources::bbqueue::DmaQueue;
     ///
-    /// static QUEUE: DmaQueue<Inline<16>, AtomicCoord, Polling> = DmaQueue::new();
+    /// static QUEUE: DmaQueue<Inline<16>, AtomicCoord> = DmaQueue::new();
     /// assert_eq!(QUEUE.producer().grant_exact(5).unwrap().len(), 5);
     /// ```
     pub fn len(&self) -> usize {
@@ -365,11 +370,11 @@ impl<Q: BbqHandle> WriteGrant<Q> {
     /// Whether the grant has no bytes (bbqueue never grants zero bytes but on request).
     ///
     /// ```
-    /// use bbqueue::traits::{coordination::cas::AtomicCoord, notifier::polling::Polling};
+    /// use bbqueue::traits::coordination::cas::AtomicCoord;
     /// use bbqueue::traits::storage::Inline;
     /// use dma_buffer::sources::bbqueue::DmaQueue;
     ///
-    /// static QUEUE: DmaQueue<Inline<4>, AtomicCoord, Polling> = DmaQueue::new();
+    /// static QUEUE: DmaQueue<Inline<4>, AtomicCoord> = DmaQueue::new();
     /// assert!(QUEUE.producer().grant_exact(0).unwrap().is_empty());
     /// ```
     pub fn is_empty(&self) -> bool {
@@ -379,11 +384,11 @@ impl<Q: BbqHandle> WriteGrant<Q> {
     /// The grant itself, to fill or commit it by bbqueue's own API.
     ///
     /// ```
-    /// use bbqueue::traits::{coordination::cas::AtomicCoord, notifier::polling::Polling};
+    /// use bbqueue::traits::coordination::cas::AtomicCoord;
     /// use bbqueue::traits::storage::Inline;
     /// use dma_buffer::sources::bbqueue::DmaQueue;
     ///
-    /// static QUEUE: DmaQueue<Inline<4>, AtomicCoord, Polling> = DmaQueue::new();
+    /// static QUEUE: DmaQueue<Inline<4>, AtomicCoord> = DmaQueue::new();
     /// let mut grant = QUEUE.producer().grant_exact(1).unwrap().into_inner();
     /// grant[0] = b'!';
     /// grant.commit(1);
@@ -398,11 +403,11 @@ impl<Q: BbqHandle> ReadGrant<Q> {
     /// stays readable.
     ///
     /// ```
-    /// use bbqueue::traits::{coordination::cas::AtomicCoord, notifier::polling::Polling};
+    /// use bbqueue::traits::coordination::cas::AtomicCoord;
     /// use bbqueue::traits::storage::Inline;
     /// use dma_buffer::sources::bbqueue::DmaQueue;
     ///
-    /// static QUEUE: DmaQueue<Inline<8>, AtomicCoord, Polling> = DmaQueue::new();
+    /// static QUEUE: DmaQueue<Inline<8>, AtomicCoord> = DmaQueue::new();
     /// QUEUE.producer().grant_exact(4).unwrap().commit(4);
     /// QUEUE.consumer().read().unwrap().release(3);
     /// assert_eq!(QUEUE.consumer().read().unwrap().len(), 1);
@@ -414,11 +419,11 @@ impl<Q: BbqHandle> ReadGrant<Q> {
     /// The grant's bytes, as the engine reads them.
     ///
     /// ```
-    /// use bbqueue::traits::{coordination::cas::AtomicCoord, notifier::polling::Polling};
+    /// use bbqueue::traits::coordination::cas::AtomicCoord;
     /// use bbqueue::traits::storage::Inline;
     /// use dma_buffer::sources::bbqueue::DmaQueue;
     ///
-    /// static QUEUE: DmaQueue<Inline<8>, AtomicCoord, Polling> = DmaQueue::new();
+    /// static QUEUE: DmaQueue<Inline<8>, AtomicCoord> = DmaQueue::new();
     /// let mut chunk = QUEUE.producer().grant_exact(2).unwrap().into_inner();
     /// chunk.copy_from_slice(b"ok");
     /// chunk.commit(2);
@@ -431,11 +436,11 @@ impl<Q: BbqHandle> ReadGrant<Q> {
     /// The grant's length in bytes.
     ///
     /// ```
-    /// use bbqueue::traits::{coordination::cas::AtomicCoord, notifier::polling::Polling};
+    /// use bbqueue::traits::coordination::cas::AtomicCoord;
     /// use bbqueue::traits::storage::Inline;
     /// use dma_buffer::sources::bbqueue::DmaQueue;
     ///
-    /// static QUEUE: DmaQueue<Inline<8>, AtomicCoord, Polling> = DmaQueue::new();
+    /// static QUEUE: DmaQueue<Inline<8>, AtomicCoord> = DmaQueue::new();
     /// QUEUE.producer().grant_exact(6).unwrap().commit(6);
     /// assert_eq!(QUEUE.consumer().read().unwrap().len(), 6);
     /// ```
@@ -446,11 +451,11 @@ impl<Q: BbqHandle> ReadGrant<Q> {
     /// Whether the grant has no bytes (bbqueue never hands out an empty read grant).
     ///
     /// ```
-    /// use bbqueue::traits::{coordination::cas::AtomicCoord, notifier::polling::Polling};
+    /// use bbqueue::traits::coordination::cas::AtomicCoord;
     /// use bbqueue::traits::storage::Inline;
     /// use dma_buffer::sources::bbqueue::DmaQueue;
     ///
-    /// static QUEUE: DmaQueue<Inline<8>, AtomicCoord, Polling> = DmaQueue::new();
+    /// static QUEUE: DmaQueue<Inline<8>, AtomicCoord> = DmaQueue::new();
     /// QUEUE.producer().grant_exact(1).unwrap().commit(1);
     /// assert!(!QUEUE.consumer().read().unwrap().is_empty());
     /// ```
@@ -461,11 +466,11 @@ impl<Q: BbqHandle> ReadGrant<Q> {
     /// The grant itself, to read or release it by bbqueue's own API.
     ///
     /// ```
-    /// use bbqueue::traits::{coordination::cas::AtomicCoord, notifier::polling::Polling};
+    /// use bbqueue::traits::coordination::cas::AtomicCoord;
     /// use bbqueue::traits::storage::Inline;
     /// use dma_buffer::sources::bbqueue::DmaQueue;
     ///
-    /// static QUEUE: DmaQueue<Inline<8>, AtomicCoord, Polling> = DmaQueue::new();
+    /// static QUEUE: DmaQueue<Inline<8>, AtomicCoord> = DmaQueue::new();
     /// QUEUE.producer().grant_exact(1).unwrap().commit(1);
     /// let grant = QUEUE.consumer().read().unwrap().into_inner();
     /// grant.release(1);
