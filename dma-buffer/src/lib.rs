@@ -232,7 +232,7 @@
 //! - `zerocopy`: `#[dma(zerocopy)]` and the `Bytes` wrapper for zerocopy 0.8 packets (module
 //!   `zerocopy`);
 //! - `bbqueue`: bbqueue 0.7 stream grants as DMA buffers (module `sources::bbqueue`), and
-//!   `bbqueue-alloc` for the grants of `Arc` queues (not on thumbv6m); bbqueue needs Rust 1.85.
+//!   `bbqueue-alloc` for queues over heap storage (not on thumbv6m); bbqueue needs Rust 1.85.
 //!
 //! # Where buffers come from, and where they live
 //!

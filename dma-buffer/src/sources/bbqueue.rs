@@ -54,12 +54,12 @@
 //!
 //! # Which queues
 //!
-//! Grants are DMA buffers only if a [`DmaQueue`] (borrowed: a `static` one gives `'static`
-//! grants, for [`Transfer`](crate::Transfer); a local one, borrowed grants for the
-//! [scopes](crate::transfer::scope_write)) or, with the `bbqueue-alloc` feature, an
-//! [`ArcDmaQueue`] made them, over storage the queue owns (`Inline<N>`, or `BoxedSlice` with
-//! `bbqueue-alloc`). Both keep their `BBQueue` to themselves, for bbqueue 0.7 lets anyone who
-//! reaches a queue's `BBQueue` get at its bytes without `unsafe`:
+//! Grants are DMA buffers only if a [`DmaQueue`] made them, over storage the queue owns
+//! (`Inline<N>`, or `BoxedSlice` with the `bbqueue-alloc` feature): a `static` queue (or a
+//! `Box::leak`ed one) gives `'static` grants, for [`Transfer`](crate::Transfer); a local one,
+//! borrowed grants for the [scopes](crate::transfer::scope_write). A `DmaQueue` keeps its
+//! `BBQueue` to itself, for bbqueue 0.7 lets anyone who reaches a queue's `BBQueue` get at its
+//! bytes without `unsafe`:
 //! - `BBQueue::storage` is safe and bbqueue implements `Storage` for `&Inline<N>`, so
 //!   `BBQueue::new_with_storage(QUEUE.storage())` builds a second queue on the same bytes,
 //!   whose grants are `&mut [u8]` over the engine's;
@@ -87,12 +87,15 @@
 //! ```
 //!
 //! Framed grants are left out too: their length header lives in the granted region, where the
-//! engine would overwrite it.
+//! engine would overwrite it. So are queues behind an `Arc` (bbqueue's `ArcBBQueue`): 0.7's
+//! `commit` and `release` forget the grant with the `Arc` it holds, so every committed grant
+//! leaks a count, and such a queue is never freed (nor, on a busy 32-bit device, safe from
+//! the count's overflow abort).
 //!
 //! # What bbqueue 0.7 does not allow
 //!
 //! The design's `GrantW<'static, N>` is gone: 0.7's grants are `StreamGrantW<Q>` over a queue
-//! handle `Q`, `'static` when the handle is (`&'static BBQueue`, `Arc`). Grants are always
+//! handle `Q`, `'static` when the handle is (`&'static BBQueue`). Grants are always
 //! bytes (`u8` words): a 16- or 32-bit peripheral cannot use them.
 
 use core::ops::{Deref, DerefMut};
@@ -181,59 +184,7 @@ impl<S: Storage + OwnedStorage, C: Coord> DmaQueue<S, C> {
     }
 }
 
-/// A [`DmaQueue`] shared by `Arc` handles (feature `bbqueue-alloc`): every grant holds one, so
-/// the storage lives as long as the last grant.
-///
-/// ```
-/// use bbqueue::traits::coordination::cas::AtomicCoord;
-/// use bbqueue::traits::storage::Inline;
-/// use dma_buffer::sources::bbqueue::ArcDmaQueue;
-///
-/// let queue: ArcDmaQueue<_, AtomicCoord> = ArcDmaQueue::new_with_storage(Inline::<64>::new());
-/// let grant = queue.producer().grant_exact(16).unwrap();
-/// drop(queue); // the grant keeps the storage
-/// assert_eq!(grant.len(), 16);
-/// ```
-#[cfg(feature = "bbqueue-alloc")]
-pub struct ArcDmaQueue<S: Storage + OwnedStorage, C: Coord> {
-    queue: alloc::sync::Arc<BBQueue<S, C, Polling>>,
-}
-
-#[cfg(feature = "bbqueue-alloc")]
-impl<S: Storage + OwnedStorage, C: Coord> ArcDmaQueue<S, C> {
-    /// An empty queue over `storage`.
-    pub fn new_with_storage(storage: S) -> Self {
-        ArcDmaQueue {
-            queue: alloc::sync::Arc::new(BBQueue::new_with_storage(storage)),
-        }
-    }
-
-    /// The queue's producer side, whose grants each hold a handle to the queue.
-    pub fn producer(&self) -> Producer<alloc::sync::Arc<BBQueue<S, C, Polling>>> {
-        Producer(BbqHandle::stream_producer(&self.queue))
-    }
-
-    /// The queue's consumer side, whose grants each hold a handle to the queue.
-    pub fn consumer(&self) -> Consumer<alloc::sync::Arc<BBQueue<S, C, Polling>>> {
-        Consumer(BbqHandle::stream_consumer(&self.queue))
-    }
-
-    /// The queue's size in bytes.
-    pub fn capacity(&self) -> usize {
-        self.queue.capacity()
-    }
-}
-
-#[cfg(feature = "bbqueue-alloc")]
-impl<S: Storage + OwnedStorage, C: Coord> Clone for ArcDmaQueue<S, C> {
-    fn clone(&self) -> Self {
-        ArcDmaQueue {
-            queue: alloc::sync::Arc::clone(&self.queue),
-        }
-    }
-}
-
-/// The producer side of a [`DmaQueue`] or [`ArcDmaQueue`]: bbqueue's stream producer, whose
+/// The producer side of a [`DmaQueue`]: bbqueue's stream producer, whose
 /// grants it wraps as [`WriteGrant`]s.
 pub struct Producer<Q: BbqHandle>(StreamProducer<Q>);
 
@@ -280,7 +231,7 @@ impl<Q: BbqHandle> Producer<Q> {
     }
 }
 
-/// The consumer side of a [`DmaQueue`] or [`ArcDmaQueue`]: bbqueue's stream consumer, whose
+/// The consumer side of a [`DmaQueue`]: bbqueue's stream consumer, whose
 /// grants it wraps as [`ReadGrant`]s.
 pub struct Consumer<Q: BbqHandle>(StreamConsumer<Q>);
 
@@ -482,7 +433,7 @@ impl<Q: BbqHandle> ReadGrant<Q> {
 
 // SAFETY: the pointer and length are the grant's, fixed when it was made (bbqueue stores
 // them): bytes of the queue's storage, outside this value, initialized (bbqueue zeroes its
-// storage), aligned for `u8`. Only a `DmaQueue` or `ArcDmaQueue` makes one, over storage it
+// storage), aligned for `u8`. Only a `DmaQueue` makes one, over storage it
 // owns and lends no one, and it lives as long as the queue handle the grant holds. While the
 // grant exists, bbqueue hands out no other write grant and keeps its bytes from the consumer
 // (uncommitted), so nothing else reads or writes them; this wrapper lends no access to them.
