@@ -19,12 +19,17 @@ fn has_layout_params(generics: &Generics) -> bool {
 /// `where` clause (`where T: Copy` joins `T`'s), are plain trait paths (no lifetime, `?Sized`
 /// or `for<..>`) that do not name `Self` (which would mean the pointer in the macro's impls,
 /// not the struct): what a macro can take without ever splicing raw tokens into an `impl`
-/// header. `None` otherwise, and for a `where` clause that bounds anything but a parameter.
+/// header. `None` otherwise, for a `where` clause that bounds anything but a parameter, and
+/// for a lifetime named `'__dma`, the routes' own.
 pub fn plain_params(generics: &Generics) -> Option<TokenStream> {
     let (mut lifetimes, mut types, mut consts) = (Vec::new(), Vec::new(), Vec::new());
     for param in &generics.params {
         match param {
-            GenericParam::Lifetime(param) if param.bounds.is_empty() => {
+            // `'__dma` is the routes' own higher-ranked lifetime: a parameter of that name
+            // would shadow it.
+            GenericParam::Lifetime(param)
+                if param.bounds.is_empty() && param.lifetime.ident != "__dma" =>
+            {
                 lifetimes.push(param.lifetime.to_token_stream());
             }
             GenericParam::Lifetime(_) => return None,
@@ -171,6 +176,7 @@ mod tests {
             "<T: 'static>",
             "<T: for<'a> Fn(&'a u8)>",
             "<'a: 'b, 'b>",
+            "<'__dma, T>",
             "<T: PartialEq<Self>>",
             "<T: Into<[Option<Self>; 2]>>",
         ] {
