@@ -22,54 +22,41 @@ fn has_layout_params(generics: &Generics) -> bool {
 /// header. `None` otherwise, for a `where` clause that bounds anything but a parameter, and
 /// for a lifetime named `'__dma`, the routes' own.
 pub fn plain_params(generics: &Generics) -> Option<TokenStream> {
-    let (mut lifetimes, mut types, mut consts) = (Vec::new(), Vec::new(), Vec::new());
-    for param in &generics.params {
-        match param {
-            // `'__dma` is the routes' own higher-ranked lifetime: a parameter of that name
-            // would shadow it.
-            GenericParam::Lifetime(param)
-                if param.bounds.is_empty() && param.lifetime.ident != "__dma" =>
-            {
-                lifetimes.push(param.lifetime.to_token_stream());
-            }
-            GenericParam::Lifetime(_) => return None,
-            GenericParam::Type(param) => {
-                let mut bounds = plain_bounds(&param.bounds)?;
-                for predicate in generics.where_clause.iter().flat_map(|w| &w.predicates) {
-                    if let WherePredicate::Type(PredicateType {
-                        lifetimes: None,
-                        bounded_ty: Type::Path(TypePath { qself: None, path }),
-                        bounds: more,
-                        ..
-                    }) = predicate
-                    {
-                        if path.is_ident(&param.ident) {
-                            bounds.extend(plain_bounds(more)?);
-                        }
-                    }
-                }
-                let ident = &param.ident;
-                types.push(quote!(#ident [#(#bounds),*]));
-            }
-            GenericParam::Const(param) => {
-                let (ident, ty) = (&param.ident, &param.ty);
-                consts.push(quote!(#ident: #ty));
-            }
-        }
+    // Each type parameter's bounds: its own, then those the `where` clause gives it.
+    let mut bounds = generics
+        .type_params()
+        .map(|param| Some((&param.ident, plain_bounds(&param.bounds)?)))
+        .collect::<Option<Vec<_>>>()?;
+    for predicate in generics.where_clause.iter().flat_map(|w| &w.predicates) {
+        let WherePredicate::Type(PredicateType {
+            lifetimes: None,
+            bounded_ty: Type::Path(TypePath { qself: None, path }),
+            bounds: more,
+            ..
+        }) = predicate
+        else {
+            return None;
+        };
+        let (_, of_param) = bounds.iter_mut().find(|(ident, _)| path.is_ident(*ident))?;
+        of_param.extend(plain_bounds(more)?);
     }
-    let every_predicate_bounds_a_parameter = generics
-        .where_clause
+    let types = bounds
         .iter()
-        .flat_map(|w| &w.predicates)
-        .all(|predicate| {
-            matches!(predicate, WherePredicate::Type(PredicateType {
-                lifetimes: None,
-                bounded_ty: Type::Path(TypePath { qself: None, path }),
-                ..
-            }) if generics.type_params().any(|param| path.is_ident(&param.ident)))
-        });
-    every_predicate_bounds_a_parameter
-        .then(|| quote!(lifetimes [#(#lifetimes),*] types [#(#types),*] consts [#(#consts),*]))
+        .map(|(ident, bounds)| quote!(#ident [#(#bounds),*]));
+    let mut lifetimes = Vec::new();
+    for param in generics.lifetimes() {
+        // `'__dma` is the routes' own higher-ranked lifetime: a parameter of that name would
+        // shadow it.
+        if !param.bounds.is_empty() || param.lifetime.ident == "__dma" {
+            return None;
+        }
+        lifetimes.push(&param.lifetime);
+    }
+    let consts = generics.const_params().map(|param| {
+        let (ident, ty) = (&param.ident, &param.ty);
+        quote!(#ident: #ty)
+    });
+    Some(quote!(lifetimes [#(#lifetimes),*] types [#(#types),*] consts [#(#consts),*]))
 }
 
 /// Trait bounds as their paths, if each is a plain trait path that does not name `Self`.
