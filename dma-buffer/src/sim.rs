@@ -407,10 +407,16 @@ impl<W: Word> EngineRun<W> {
     }
 
     /// Ends the job with status `end` ([`IDLE`] or [`FAULT`]), after its last access to the
-    /// job's memory, which the release store publishes to whoever acquires; then interrupts.
+    /// job's memory; then interrupts.
     fn finish(&self, end: u8) {
-        self.registers.state.store(end, Ordering::Release);
+        self.publish_end(end);
         self.interrupt();
+    }
+
+    /// Stores the job's end status `end`, which publishes the engine's accesses before it to
+    /// whoever acquires it.
+    fn publish_end(&self, end: u8) {
+        self.registers.state.store(end, Ordering::Release);
     }
 
     /// Moves the words of `job`, after `moved` words of the jobs chained before it: the words

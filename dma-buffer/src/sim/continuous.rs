@@ -258,7 +258,7 @@ impl<W: Word> EngineRun<W> {
         // Under the lock: a `queue` that finds the chain ended finds its status too. The
         // interrupt after it: a waker that queues a buffer from here must not find it held.
         link.ended = true;
-        self.registers.state.store(end, Ordering::Release);
+        self.publish_end(end);
         drop(link);
         self.interrupt();
     }
