@@ -172,6 +172,16 @@ fn dropping_the_future_midway_stops_the_engine_before_the_buffer_goes() {
     assert_eq!(uart.pending(), 3, "a stopped engine takes no more words");
 }
 
+/// Spins until `flag` is set, failing with `what` after ten seconds: a waker that deadlocks or
+/// panics on the engine's thread must fail the test, not hang it.
+fn wait_for_flag(flag: &AtomicBool, what: &str) {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !flag.load(Ordering::Acquire) {
+        assert!(Instant::now() < deadline, "{what}");
+        thread::yield_now();
+    }
+}
+
 /// A receive future, shared with the waker that drops it.
 type SharedReceive = Arc<std::sync::Mutex<Option<TransferFuture<Box<[u8; 4]>, SimChannel<u8>>>>>;
 
@@ -210,14 +220,10 @@ fn a_waker_may_drop_the_future_from_the_engines_interrupt() {
     // The drop stops the channel from the engine's own thread: it must neither join itself
     // (a panic, a deadlock, or Miri's "trying to join itself") nor let the engine touch the
     // freed buffer afterwards.
-    let deadline = Instant::now() + Duration::from_secs(10);
-    while !waker.dropped.load(Ordering::Acquire) {
-        assert!(
-            Instant::now() < deadline,
-            "the drop in the waker never returned: the engine could not stop itself"
-        );
-        thread::yield_now();
-    }
+    wait_for_flag(
+        &waker.dropped,
+        "the drop in the waker never returned: the engine could not stop itself",
+    );
     assert!(future.lock().unwrap().is_none());
 }
 
@@ -273,11 +279,7 @@ fn end_ring_from_its_interrupt(restart: bool) {
     }
     *waker.ring.lock().unwrap() = Some(rx);
     uart.receive(b"abcdefghijkl");
-    let deadline = Instant::now() + Duration::from_secs(10);
-    while !waker.done.load(Ordering::Acquire) {
-        assert!(Instant::now() < deadline, "the waker never ended the ring");
-        thread::yield_now();
-    }
+    wait_for_flag(&waker.done, "the waker never ended the ring");
     for _ in 0..100 {
         thread::yield_now();
     }
@@ -336,14 +338,7 @@ fn a_waker_may_hand_double_buffers_back_from_the_engines_interrupt() {
     // Both buffers fill with nothing handed back: the chain ends, and its interrupt runs the
     // waker, whose hand-back queues on the chain that just ended (held locked, it deadlocked).
     uart.receive(b"abcd");
-    let deadline = Instant::now() + Duration::from_secs(10);
-    while !waker.done.load(Ordering::Acquire) {
-        assert!(
-            Instant::now() < deadline,
-            "the waker's hand-back never returned"
-        );
-        thread::yield_now();
-    }
+    wait_for_flag(&waker.done, "the waker's hand-back never returned");
     assert!(waker.taken.load(Ordering::Relaxed) >= 1);
     let (_buffers, _channel) = waker.double.lock().unwrap().take().unwrap().stop();
 }
