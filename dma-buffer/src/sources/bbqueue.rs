@@ -95,8 +95,9 @@
 //! # What bbqueue 0.7 does not allow
 //!
 //! The design's `GrantW<'static, N>` is gone: 0.7's grants are `StreamGrantW<Q>` over a queue
-//! handle `Q`, `'static` when the handle is (`&'static BBQueue`). Grants are always
-//! bytes (`u8` words): a 16- or 32-bit peripheral cannot use them.
+//! handle `Q`, `'static` when the handle is (a `&'static BBQueue`, here of a `static` or
+//! leaked `DmaQueue`). Grants are always bytes (`u8` words): a 16- or 32-bit peripheral
+//! cannot use them.
 
 use core::ops::{Deref, DerefMut};
 
@@ -184,8 +185,8 @@ impl<S: Storage + OwnedStorage, C: Coord> DmaQueue<S, C> {
     }
 }
 
-/// The producer side of a [`DmaQueue`]: bbqueue's stream producer, whose
-/// grants it wraps as [`WriteGrant`]s.
+/// The producer side of a [`DmaQueue`]: bbqueue's stream producer, whose grants it wraps as
+/// [`WriteGrant`]s.
 pub struct Producer<Q: BbqHandle>(StreamProducer<Q>);
 
 impl<Q: BbqHandle> Producer<Q> {
@@ -231,8 +232,8 @@ impl<Q: BbqHandle> Producer<Q> {
     }
 }
 
-/// The consumer side of a [`DmaQueue`]: bbqueue's stream consumer, whose
-/// grants it wraps as [`ReadGrant`]s.
+/// The consumer side of a [`DmaQueue`]: bbqueue's stream consumer, whose grants it wraps as
+/// [`ReadGrant`]s.
 pub struct Consumer<Q: BbqHandle>(StreamConsumer<Q>);
 
 impl<Q: BbqHandle> Consumer<Q> {
@@ -433,10 +434,13 @@ impl<Q: BbqHandle> ReadGrant<Q> {
 
 // SAFETY: the pointer and length are the grant's, fixed when it was made (bbqueue stores
 // them): bytes of the queue's storage, outside this value, initialized (bbqueue zeroes its
-// storage), aligned for `u8`. Only a `DmaQueue` makes one, over storage it
-// owns and lends no one, and it lives as long as the queue handle the grant holds. While the
-// grant exists, bbqueue hands out no other write grant and keeps its bytes from the consumer
-// (uncommitted), so nothing else reads or writes them; this wrapper lends no access to them.
+// storage), aligned for `u8`, within the storage (`Producer::grant_exact` checks the size
+// bbqueue would otherwise wrap). Only a `DmaQueue`'s `Producer` makes one: the queue owns its
+// storage and lends no one its `BBQueue`, so no second queue, framed grant or handle reaches
+// the bytes, and its `Polling` notifier runs no code inside bbqueue's `commit`/`release`; the
+// storage lives as long as the queue borrow the grant holds. While the grant exists, bbqueue
+// hands out no other write grant and keeps its bytes from the consumer (uncommitted), so
+// nothing else reads or writes them; this wrapper lends no access to them.
 unsafe impl<Q: BbqHandle> DmaWriteBuffer for WriteGrant<Q> {
     type Word = u8;
 
