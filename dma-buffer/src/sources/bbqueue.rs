@@ -113,6 +113,13 @@ use crate::{DmaReadBuffer, DmaWriteBuffer};
 mod sealed {
     /// Storage that a queue owns: bbqueue's `Inline<N>` and `BoxedSlice`, not a borrowed one,
     /// whose owner could build a second queue on it.
+    #[diagnostic::on_unimplemented(
+        message = "a `DmaQueue` must own its storage, not `{Self}`",
+        label = "not storage the queue owns",
+        note = "use `Inline<N>` (or, with `bbqueue-alloc`, `BoxedSlice`): whoever holds borrowed \
+                storage can build a second queue on it, whose grants would hand the engine's bytes \
+                to the CPU"
+    )]
     pub trait OwnedStorage {}
 }
 use sealed::OwnedStorage;
